@@ -1,0 +1,100 @@
+import type { LangiumDocument } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { URI } from 'vscode-uri';
+import type { SanctionCoreServices } from '../sanction-module.js';
+import type { Finding, FindingData, Severity } from './finding.js';
+
+/** Findings of one file. */
+export interface FileFindings {
+    uri: URI;
+    /** The file could not be read: this one-line reason, and no findings. */
+    unreadable?: string;
+    findings: Finding[];
+}
+
+const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+/** Langium's own diagnostics (syntax, references) get stable ids too, with no Rule cited. */
+const LANGIUM_CODES: Record<string, string> = {
+    'lexing-error': 'syntax-error',
+    'parsing-error': 'syntax-error',
+    'linking-error': 'unresolved-reference'
+};
+
+/** A diagnostic as every shell shows it. */
+export function toFinding(diagnostic: Diagnostic): Finding {
+    const data = (diagnostic.data ?? {}) as Partial<FindingData> & { code?: string };
+    const rawCode = typeof diagnostic.code === 'string' ? diagnostic.code : data.code;
+    const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+    const checkId = data.checkId ?? LANGIUM_CODES[rawCode ?? ''] ?? rawCode ?? 'syntax-error';
+    return {
+        checkId,
+        rules: data.rules ?? [],
+        ...(data.provisions ? { provisions: data.provisions } : {}),
+        severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
+        message,
+        range: diagnostic.range,
+        ...(diagnostic.codeDescription ? { docsUrl: diagnostic.codeDescription.href } : {}),
+        ...(data.fixes ? { fixes: data.fixes } : {})
+    };
+}
+
+export function findingsOf(document: LangiumDocument): Finding[] {
+    return (document.diagnostics ?? [])
+        .map(toFinding)
+        .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/**
+ * Lints files as the CLI does: loads each file and, transitively, the files it imports, builds them
+ * together so imports resolve, and returns the findings of the files asked for (and of imported
+ * files that are missing, since a broken import is the order's problem).
+ */
+export async function lintFiles(services: SanctionCoreServices, uris: URI[]): Promise<FileFindings[]> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const loaded = new Map<string, LangiumDocument>();
+    const unreadable = new Map<string, string>();
+    const queue = [...uris];
+    while (queue.length > 0) {
+        const uri = queue.shift()!;
+        const key = uri.toString();
+        if (loaded.has(key) || unreadable.has(key)) {
+            continue;
+        }
+        try {
+            const document = await documents.getOrCreateDocument(uri);
+            loaded.set(key, document);
+            queue.push(...services.sanction.imports.importedUris(document));
+        } catch (error) {
+            unreadable.set(key, describeReadError(error));
+        }
+    }
+    await services.shared.workspace.DocumentBuilder.build([...loaded.values()], { validation: true });
+    return uris.map(uri => {
+        const key = uri.toString();
+        const document = loaded.get(key);
+        return document
+            ? { uri, findings: findingsOf(document) }
+            : { uri, unreadable: unreadable.get(key) ?? 'could not be read', findings: [] };
+    });
+}
+
+/** Lints a text that is not on disk (tests, the playground, the evaluation harness). */
+export async function lintText(services: SanctionCoreServices, text: string, uri = URI.parse(`memory:///order-${++counter}.sanction`)): Promise<FileFindings & { document: LangiumDocument }> {
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    return { uri, document, findings: findingsOf(document) };
+}
+let counter = 0;
+
+function describeReadError(error: unknown): string {
+    const code = (error as { code?: string }).code;
+    switch (code) {
+        case 'ENOENT': return 'no such file';
+        case 'EACCES': case 'EPERM': return 'permission denied';
+        case 'EISDIR': return 'is a folder, not a file';
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return message.split('\n')[0];
+}

@@ -1,0 +1,32 @@
+import { EmptyFileSystem } from 'langium';
+import { createSanctionCoreServices, type SanctionCoreServices } from '../language/src/sanction-module.js';
+import { lintText } from '../language/src/core/lint.js';
+import type { Finding } from '../language/src/core/finding.js';
+
+let services: SanctionCoreServices | undefined;
+
+/** One set of services for a test file; documents get unique in-memory URIs. */
+export function testServices(): SanctionCoreServices {
+    return (services ??= createSanctionCoreServices(EmptyFileSystem).Sanction);
+}
+
+export async function lint(text: string): Promise<Finding[]> {
+    return (await lintText(testServices(), text)).findings;
+}
+
+/** Findings of one check, as `id@line:col-line:col` (1-based lines and columns, like the CLI). */
+export function ids(findings: Finding[], checkId?: string): string[] {
+    return findings
+        .filter(f => !checkId || f.checkId === checkId)
+        .map(f => `${f.checkId}@${f.range.start.line + 1}:${f.range.start.character + 1}-${f.range.end.line + 1}:${f.range.end.character + 1}`);
+}
+
+/** The text a finding's range covers in the source. */
+export function covered(text: string, finding: Finding): string {
+    const lines = text.split('\n');
+    const { start, end } = finding.range;
+    if (start.line === end.line) {
+        return lines[start.line].slice(start.character, end.character);
+    }
+    return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
+}
