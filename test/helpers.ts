@@ -1,6 +1,7 @@
 import { EmptyFileSystem } from 'langium';
 import { createSanctionCoreServices, type SanctionCoreServices } from '../language/src/sanction-module.js';
-import { lintText } from '../language/src/core/lint.js';
+import { findingsOf, lintText } from '../language/src/core/lint.js';
+import { URI } from 'vscode-uri';
 import type { Finding } from '../language/src/core/finding.js';
 
 let services: SanctionCoreServices | undefined;
@@ -30,3 +31,21 @@ export function covered(text: string, finding: Finding): string {
     }
     return [lines[start.line].slice(start.character), ...lines.slice(start.line + 1, end.line), lines[end.line].slice(0, end.character)].join('\n');
 }
+
+/**
+ * Lints several in-memory files together, so imports resolve between them. Keys are paths under
+ * one folder ("orders/a.sanction"); returns the findings of each file.
+ */
+export async function lintWorkspace(files: Record<string, string>): Promise<Record<string, Finding[]>> {
+    const services = testServices();
+    const root = `memory:///ws-${++workspaceCounter}/`;
+    const workspace = services.shared.workspace;
+    const documents = Object.entries(files).map(([path, text]) => {
+        const document = workspace.LangiumDocumentFactory.fromString(text, URI.parse(root + path));
+        workspace.LangiumDocuments.addDocument(document);
+        return [path, document] as const;
+    });
+    await workspace.DocumentBuilder.build(documents.map(([, d]) => d), { validation: true });
+    return Object.fromEntries(documents.map(([path, document]) => [path, findingsOf(document)]));
+}
+let workspaceCounter = 0;

@@ -5,9 +5,12 @@ import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { SanctionGeneratedModule, SanctionGeneratedSharedModule } from './generated/module.js';
 import { SanctionScopeProvider } from './scoping/scope-provider.js';
 import { ImportResolver } from './scoping/import-resolver.js';
+import { SanctionLinker } from './scoping/linker.js';
 import { registerChecks } from './validation/register.js';
 import { ConfigProvider } from './core/config.js';
-import { SanctionValueConverter } from './core/value-converter.js';
+import { SanctionValueConverter } from './parsing/value-converter.js';
+import { SanctionSyntaxMessages } from './parsing/syntax-messages.js';
+import { SanctionDocumentValidator } from './parsing/document-validator.js';
 
 /** Services of our own, beside Langium's. */
 export interface SanctionAddedServices {
@@ -22,10 +25,15 @@ export type SanctionServices = LangiumServices & SanctionAddedServices;
 
 export const SanctionCoreModule: Module<SanctionCoreServices, PartialLangiumCoreServices & SanctionAddedServices> = {
     parser: {
-        ValueConverter: () => new SanctionValueConverter()
+        ValueConverter: () => new SanctionValueConverter(),
+        ParserErrorMessageProvider: () => new SanctionSyntaxMessages()
+    },
+    validation: {
+        DocumentValidator: (services) => new SanctionDocumentValidator(services)
     },
     references: {
-        ScopeProvider: (services) => new SanctionScopeProvider(services)
+        ScopeProvider: (services) => new SanctionScopeProvider(services),
+        Linker: (services) => new SanctionLinker(services)
     },
     sanction: {
         imports: (services) => new ImportResolver(services),

@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { SanctionAstType } from '../generated/ast.js';
 import type { Fix, Severity } from './finding.js';
 import type { SanctionConfig } from './config.js';
+import type { SanctionCoreServices } from '../sanction-module.js';
 import type { MeasureView } from '../model/order-model.js';
 
 /** The check families of RULE-MAP.md, plus the language's own consistency checks. */
@@ -63,6 +64,8 @@ export interface FindingInput<N extends AstNode = AstNode> {
 export interface CheckContext {
     readonly document: LangiumDocument;
     readonly config: SanctionConfig;
+    /** The language's services, for the few checks that look beyond one node (imports, the index). */
+    readonly services: SanctionCoreServices;
     report<N extends AstNode>(finding: FindingInput<N>): void;
 }
 

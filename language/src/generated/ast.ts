@@ -10,6 +10,7 @@ export const SanctionTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
+    SECTION_END: /\u0000\u0000/,
     DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
     TIME: /[0-9]{1,2}:[0-9]{2}/,
     INT: /[0-9]+/,

@@ -79,7 +79,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -111,7 +111,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -132,6 +132,13 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "arguments": []
             },
             "cardinality": "*"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@91"
+            },
+            "arguments": []
           }
         ]
       },
@@ -277,7 +284,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@91"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -313,7 +320,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -349,7 +356,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -381,7 +388,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -409,7 +416,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -480,7 +487,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -527,7 +534,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@91"
+                            "$ref": "#/rules@92"
                           },
                           "arguments": []
                         }
@@ -548,7 +555,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@93"
+                            "$ref": "#/rules@94"
                           },
                           "arguments": []
                         }
@@ -708,14 +715,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@94"
+              "$ref": "#/rules@95"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@96"
             },
             "arguments": []
           }
@@ -742,7 +749,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -985,7 +992,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@91"
+                    "$ref": "#/rules@92"
                   },
                   "arguments": []
                 }
@@ -1004,7 +1011,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@91"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -1056,7 +1063,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@95"
+                        "$ref": "#/rules@96"
                       },
                       "arguments": []
                     }
@@ -2143,7 +2150,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@96"
             },
             "arguments": []
           }
@@ -2192,7 +2199,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@93"
+                        "$ref": "#/rules@94"
                       },
                       "arguments": []
                     }
@@ -2247,7 +2254,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -2449,7 +2456,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@95"
+                        "$ref": "#/rules@96"
                       },
                       "arguments": []
                     }
@@ -2470,7 +2477,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@95"
+                        "$ref": "#/rules@96"
                       },
                       "arguments": []
                     }
@@ -2502,7 +2509,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2530,7 +2537,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2542,7 +2549,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -2570,7 +2577,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -2594,7 +2601,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@95"
+            "$ref": "#/rules@96"
           },
           "arguments": []
         }
@@ -2730,7 +2737,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@91"
+                        "$ref": "#/rules@92"
                       },
                       "arguments": []
                     }
@@ -2800,6 +2807,13 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "arguments": []
             },
             "cardinality": "*"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@91"
+            },
+            "arguments": []
           }
         ]
       },
@@ -3007,7 +3021,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3126,7 +3140,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -3371,7 +3385,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3413,6 +3427,13 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "arguments": []
             },
             "cardinality": "*"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@91"
+            },
+            "arguments": []
           }
         ]
       },
@@ -3474,7 +3495,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3532,7 +3553,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -3731,7 +3752,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@96"
             },
             "arguments": []
           }
@@ -3758,7 +3779,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3823,7 +3844,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             },
@@ -3853,6 +3874,13 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               ]
             },
             "cardinality": "*"
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@91"
+            },
+            "arguments": []
           }
         ]
       },
@@ -3873,7 +3901,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3981,7 +4009,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@94"
+                  "$ref": "#/rules@95"
                 },
                 "arguments": []
               },
@@ -4070,7 +4098,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@94"
+                  "$ref": "#/rules@95"
                 },
                 "arguments": []
               },
@@ -4160,7 +4188,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@95"
+            "$ref": "#/rules@96"
           },
           "arguments": []
         }
@@ -4179,7 +4207,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@91"
+            "$ref": "#/rules@92"
           },
           "arguments": []
         }
@@ -4198,7 +4226,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@92"
+            "$ref": "#/rules@93"
           },
           "arguments": []
         }
@@ -4217,7 +4245,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@93"
+            "$ref": "#/rules@94"
           },
           "arguments": []
         }
@@ -4239,7 +4267,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -4373,7 +4401,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@93"
+                            "$ref": "#/rules@94"
                           },
                           "arguments": []
                         }
@@ -4427,7 +4455,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@93"
+                    "$ref": "#/rules@94"
                   },
                   "arguments": []
                 },
@@ -4468,7 +4496,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@94"
+              "$ref": "#/rules@95"
             },
             "arguments": []
           },
@@ -4642,6 +4670,17 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "parenthesized": false
       },
       "fragment": false
+    },
+    {
+      "$type": "TerminalRule",
+      "name": "SECTION_END",
+      "definition": {
+        "$type": "RegexToken",
+        "regex": "/\\\\u0000\\\\u0000/",
+        "parenthesized": false
+      },
+      "fragment": false,
+      "hidden": false
     },
     {
       "$type": "TerminalRule",

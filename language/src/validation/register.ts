@@ -50,6 +50,7 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
     const context: CheckContext = {
         document,
         config,
+        services,
         report<N extends AstNode>(input: FindingInput<N>) {
             const finding = input as unknown as FindingInput;
             const placed = placeInDocument(finding, visited, document);

@@ -9,8 +9,24 @@ import { automaticImprisonment } from './automatic-imprisonment.js';
 import { treatmentWithoutConsent } from './treatment-without-consent.js';
 import { missingAppealRight } from './missing-appeal-right.js';
 import { missingDuration } from './missing-duration.js';
+import { unresolvedImport } from './language/unresolved-import.js';
+import { valueTypes } from './language/value-types.js';
+import { requirementParameters } from './language/requirement-parameters.js';
+import { validValues } from './language/valid-values.js';
+import { duplicateClauses } from './language/duplicate-clauses.js';
+import { duplicateTemplate } from './language/duplicate-template.js';
 
-/** Every check of the product, in the order of RULE-MAP.md. One module per check. */
+/** Checks that the order is well-formed; they cite no Rule. */
+export const LANGUAGE_CHECKS: readonly Check[] = [
+    unresolvedImport,
+    valueTypes,
+    requirementParameters,
+    validValues,
+    duplicateClauses,
+    duplicateTemplate
+];
+
+/** Every check of the product: the Rule checks in the order of RULE-MAP.md, then the language's own. */
 export const ALL_CHECKS: readonly Check[] = [
     vagueTerm,
     unboundedDiscretion,
@@ -21,7 +37,8 @@ export const ALL_CHECKS: readonly Check[] = [
     controlIntensity,
     automaticImprisonment,
     treatmentWithoutConsent,
-    missingAppealRight
+    missingAppealRight,
+    ...LANGUAGE_CHECKS
 ];
 
 export function checkById(id: string): Check | undefined {

@@ -1,0 +1,125 @@
+import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
+
+/**
+ * Syntax errors in words a drafter understands: what was found, what the sentence could go on
+ * with, and where it is. Chevrotain's defaults list every token path, which nobody can read.
+ */
+const TERMINAL_NAMES: Record<string, string> = {
+    DATE: 'a date (2026-03-14)',
+    TIME: 'a time (19:00)',
+    INT: 'a number',
+    ID: 'a name',
+    STRING: 'quoted text',
+    EOF: 'the end of the file'
+};
+
+const RULE_NAMES: Record<string, string> = {
+    SanctionFile: 'the file',
+    Order: 'the order',
+    Requirement: 'the requirement',
+    Condition: 'the condition',
+    Person: 'the person clause',
+    Offence: 'the offence clause',
+    OrderTerm: 'the duration clause',
+    Breach: 'the breach clauses',
+    BreachRule: 'the breach clause',
+    BreachHearing: 'the hearing clause',
+    Rights: 'the rights clauses',
+    Template: 'the template',
+    TemplateUse: 'the apply clause',
+    Consent: 'the consent record',
+    OrderConsent: 'the consent record'
+};
+
+export function describeTokenType(type: TokenType): string {
+    const terminal = TERMINAL_NAMES[type.name];
+    if (terminal) {
+        return terminal;
+    }
+    const keyword = type.name.endsWith(':KW') ? type.name.slice(0, -3) : type.name;
+    return keyword === '.' ? "'.' to end the sentence" : `'${keyword}'`;
+}
+
+function describeFound(token: IToken): string {
+    return token.tokenType?.name === 'EOF' ? 'the end of the file' : `'${token.image}'`;
+}
+
+/** Langium marks its rule names with a zero-width suffix. */
+function cleanRuleName(ruleName: string): string {
+    return ruleName.replace(/[^A-Za-z0-9_]/g, '');
+}
+
+function where(ruleName: string): string {
+    const name = RULE_NAMES[cleanRuleName(ruleName)];
+    return name ? ` in ${name}` : '';
+}
+
+function listOf(paths: TokenType[][][] | TokenType[][]): string {
+    const seen = new Set<string>();
+    const flat = (paths as unknown[]).flat(2) as TokenType[];
+    // Only the first token of each path says what may come next.
+    const firsts: TokenType[] = [];
+    for (const path of (paths as TokenType[][][]).flat(1) as unknown as TokenType[][]) {
+        if (Array.isArray(path) && path[0]) {
+            firsts.push(path[0]);
+        }
+    }
+    for (const type of firsts.length ? firsts : flat) {
+        seen.add(describeTokenType(type));
+    }
+    const names = [...seen];
+    const shown = names.slice(0, 8);
+    const rest = names.length - shown.length;
+    return shown.join(', ') + (rest > 0 ? ` or ${rest} more` : '');
+}
+
+/**
+ * The grammar closes orders, templates and sections with SECTION_END, a token nobody writes; the
+ * parser inserts it at each clean end. Those insertions are not errors: their message is this
+ * marker, and the document validator drops diagnostics that carry it.
+ */
+export const RECOVERY_MARKER = '\u0000recovered';
+
+const SECTION_STARTS: Record<string, string> = {
+    Order: "an order's sentences start with: made on, decided by, implemented by, under, written in, person, offence, in force, consent, requirement, condition, apply, on breach, rights, costs",
+    Template: "a template's body holds requirements ('requirement …') and conditions ('condition \"…\"')",
+    Breach: "the breach section holds sentences such as 'minor non-compliance leads to a warning.', 'hearing … .', 'credit for time complied.'",
+    Rights: "the rights section holds 'appeal to \"…\" within 28 days.', 'complaints to \"…\".' and 'notice in English, in writing.'"
+};
+
+const SECTION_FOLLOWERS = new Set(['EOF', 'order', 'template', 'made', 'decided', 'implemented', 'under', 'written', 'person', 'offence', 'in', 'consent', 'requirement', 'condition', 'apply', 'on', 'rights', 'costs']);
+
+export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
+    buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
+        if (options.expected.name === 'SECTION_END') {
+            const found = options.actual.tokenType?.name ?? 'EOF';
+            if (SECTION_FOLLOWERS.has(found.replace(/:KW$/, ''))) {
+                return RECOVERY_MARKER;
+            }
+            const section = SECTION_STARTS[cleanRuleName(options.ruleName)];
+            return `Unexpected ${describeFound(options.actual)}${where(options.ruleName)}: ${section ?? 'a sentence cannot start here'}. The sentence was skipped.`;
+        }
+        const actualType = options.actual.tokenType?.name ?? '';
+        const afterListStart = options.previous?.image === '(' || options.previous?.image === ',';
+        const namePlace = options.expected.name === 'ID' || (options.expected.name === ')' && afterListStart);
+        if (namePlace && actualType.length > 0 && !TERMINAL_NAMES[actualType] && /^[A-Za-z]/.test(options.actual.image)) {
+            return `'${options.actual.image}' is a word of the language and cannot be a name here${where(options.ruleName)}: choose another name.`;
+        }
+        return `Expected ${describeTokenType(options.expected)}${where(options.ruleName)} but found ${describeFound(options.actual)}.`;
+    }
+
+    buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
+        return `Unexpected ${describeFound(options.firstRedundant)}: a file holds imports, then orders ('order "…".') and templates ('template name(…)'). Did a sentence before it end early?`;
+    }
+
+    buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        if (cleanRuleName(options.ruleName) === 'Parameter') {
+            return `Unexpected ${describeFound(options.actual[0])} in the requirement: expected a parameter (such as 'for 6 months', 'at "…"', 'from 19:00 to 07:00', '120 hours') or '.' to end the sentence.`;
+        }
+        return `Unexpected ${describeFound(options.actual[0])}${where(options.ruleName)}: expected ${listOf(options.expectedPathsPerAlt)}.`;
+    }
+
+    buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        return `Unexpected ${describeFound(options.actual[0])}${where(options.ruleName)}: expected ${listOf([options.expectedIterationPaths])}.`;
+    }
+}
