@@ -3,12 +3,33 @@ import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { RECOVERY_MARKER } from './syntax-messages.js';
+import { isArgument, isTemplateUse } from '../generated/ast.js';
 
 /**
  * One syntax error per place: when the parser cannot go on at a token it reports both "no
  * alternative" and "expected '.'" there; the drafter needs the first.
  */
 export class SanctionDocumentValidator extends DefaultDocumentValidator {
+    /** An argument of a template that cannot be found says nothing new: report the template only. */
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const quiet = document.references.filter(reference => {
+            const container = reference.error?.info.container;
+            const use = container?.$container;
+            return isArgument(container) && isTemplateUse(use) && !!use.template.error;
+        });
+        if (quiet.length === 0) {
+            super.processLinkingErrors(document, diagnostics, options);
+            return;
+        }
+        const all = document.references;
+        document.references = all.filter(reference => !quiet.includes(reference));
+        try {
+            super.processLinkingErrors(document, diagnostics, options);
+        } finally {
+            document.references = all;
+        }
+    }
+
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const seen = new Set<string>();
