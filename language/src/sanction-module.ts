@@ -11,6 +11,8 @@ import { ConfigProvider } from './core/config.js';
 import { SanctionValueConverter } from './parsing/value-converter.js';
 import { SanctionSyntaxMessages } from './parsing/syntax-messages.js';
 import { SanctionDocumentValidator } from './parsing/document-validator.js';
+import { SanctionCodeActionProvider } from './lsp/code-action-provider.js';
+import { SanctionHoverProvider } from './lsp/hover-provider.js';
 
 /** Services of our own, beside Langium's. */
 export interface SanctionAddedServices {
@@ -56,7 +58,12 @@ export function createSanctionCoreServices(context: DefaultSharedCoreModuleConte
 }
 
 /** Module of the language-server features; filled by lsp/ (hover, code actions, ...). */
-export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices> = {};
+export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices> = {
+    lsp: {
+        CodeActionProvider: () => new SanctionCodeActionProvider(),
+        HoverProvider: () => new SanctionHoverProvider()
+    }
+};
 
 /**
  * The language with every editor feature: what the language server uses.

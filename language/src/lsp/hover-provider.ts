@@ -1,0 +1,93 @@
+import type { LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams, Range } from 'vscode-languageserver';
+import { isRequirement, isTemplateUse, type Template } from '../generated/ast.js';
+import type { FindingData } from '../core/finding.js';
+import { acceptedSlots, kindByKeyword, SLOT_SYNTAX } from '../model/requirement-kinds.js';
+import { getRule, ruleMarkdown } from '../rules/catalogue.js';
+
+/**
+ * Hovers that let a drafter read what stands behind the text: the findings under the cursor with
+ * the Rules they cite, a Rule cited in a comment or text ("Rule 23"), a requirement kind and its
+ * parameters, a template's signature and documentation.
+ */
+export class SanctionHoverProvider implements HoverProvider {
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const sections = [
+            ...this.findingsAt(document, params),
+            ...this.citedRulesAt(document, params),
+            ...this.elementAt(document, params)
+        ];
+        return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } } : undefined;
+    }
+
+    /** The findings whose range holds the cursor, each with its Rules. */
+    protected findingsAt(document: LangiumDocument, params: HoverParams): string[] {
+        return (document.diagnostics ?? [])
+            .filter(diagnostic => contains(diagnostic.range, params.position))
+            .map(diagnostic => {
+                const data = diagnostic.data as Partial<FindingData> | undefined;
+                const rules = (data?.rules ?? []).map(n => ruleMarkdown(n)).filter((text): text is string => !!text);
+                const link = diagnostic.codeDescription?.href ? ` — [${diagnostic.code}](${diagnostic.codeDescription.href})` : diagnostic.code ? ` — \`${diagnostic.code}\`` : '';
+                const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+                return [`**${message}**${link}`, ...rules].join('\n\n');
+            });
+    }
+
+    /** "Rule 23", "Rules 21 and 23", "Rules 3, 22 and 34" written anywhere, comments included. */
+    protected citedRulesAt(document: LangiumDocument, params: HoverParams): string[] {
+        const line = document.textDocument.getText({ start: { line: params.position.line, character: 0 }, end: { line: params.position.line + 1, character: 0 } });
+        const citation = /\bRules?\s+\d+(?:\s*(?:,|and|&)\s*\d+)*/g;
+        for (const match of line.matchAll(citation)) {
+            const start = match.index ?? 0;
+            if (params.position.character >= start && params.position.character <= start + match[0].length) {
+                return [...match[0].matchAll(/\d+/g)]
+                    .map(m => Number(m[0]))
+                    .filter(n => getRule(n))
+                    .map(n => ruleMarkdown(n)!)
+                    .filter(Boolean);
+            }
+        }
+        return [];
+    }
+
+    /** What the word under the cursor is: a requirement kind or a template applied. */
+    protected elementAt(document: LangiumDocument, params: HoverParams): string[] {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) {
+            return [];
+        }
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf) {
+            return [];
+        }
+        const node = leaf.astNode;
+        if (isRequirement(node) && leaf.grammarSource && AstUtils.getContainerOfType(node, isRequirement) === node && GrammarUtils.findNodesForProperty(node.$cstNode, 'kind').some(n => n.offset <= offset && offset <= n.end)) {
+            const kind = kindByKeyword(node.kind);
+            if (kind) {
+                const slots = [...acceptedSlots(kind)].filter(slot => slot !== 'term' && slot !== 'extension' && slot !== 'review');
+                const lines = slots.map(slot => `- ${SLOT_SYNTAX[slot].label}${kind.required.includes(slot) ? ' (required)' : ''}: \`${SLOT_SYNTAX[slot].example}\``);
+                return [`**${kind.keyword}** requirement — ${kind.summary}\n\n${lines.join('\n')}\n- duration: \`for 6 months\``];
+            }
+        }
+        if (isTemplateUse(node) && node.template.ref && GrammarUtils.findNodesForProperty(node.$cstNode, 'template').some(n => n.offset <= offset && offset <= n.end)) {
+            return [templateSignature(node.template.ref)];
+        }
+        return [];
+    }
+}
+
+export function templateSignature(template: Template): string {
+    const parameters = template.parameters.map(p => `${p.name}: ${p.valueType}${p.defaultValue?.$cstNode ? ' = ' + p.defaultValue.$cstNode.text : ''}`);
+    const doc = template.documentation ? `\n\n${template.documentation}` : '';
+    const kinds = template.body.map(m => (isRequirement(m) ? m.kind : 'condition'));
+    return `**template ${template.name}**(${parameters.join(', ')})${doc}\n\nApplies: ${kinds.join(', ') || 'nothing'}`;
+}
+
+function contains(range: Range, position: { line: number; character: number }): boolean {
+    const after = position.line > range.start.line || (position.line === range.start.line && position.character >= range.start.character);
+    const before = position.line < range.end.line || (position.line === range.end.line && position.character <= range.end.character);
+    return after && before;
+}
