@@ -249,3 +249,25 @@ describe('error recovery inside sections', () => {
         expect(syntax).toEqual([]);
     });
 });
+
+describe('order forms, early termination, disclosure and victims', () => {
+    test('parse', async () => {
+        const { file, syntax } = await parse([
+            'order "L-1", conditional release.',
+            'early termination by "Parole Board" after 6 months, when "all requirements have been met".',
+            'disclosure of the offence to "the placement supervisor" and "the programme provider", as far as needed.',
+            'requirement mediation, provided by "Restorative Justice Service", involving the victim, victim consent given on 2026-02-01.',
+            'requirement reparation, "repairing the fence", involving the victim, victim consent not sought.',
+            'on breach:',
+            '  significant non-compliance leads to recall to prison.'
+        ].join('\n'));
+        expect(syntax).toEqual([]);
+        const order = file.elements[0] as Order;
+        expect(order.form).toBe('conditional release');
+        expect(order.clauses[0]).toMatchObject({ $type: 'EarlyTermination', authority: 'Parole Board', after: { value: 6 }, condition: 'all requirements have been met' });
+        expect(order.clauses[1]).toMatchObject({ $type: 'Disclosure', recipients: ['the placement supervisor', 'the programme provider'], limited: true });
+        expect((order.clauses[2] as Requirement).params[1]).toMatchObject({ $type: 'VictimParameter', victimConsent: 'given', date: '2026-02-01' });
+        expect((order.clauses[3] as Requirement).params[1]).toMatchObject({ $type: 'VictimParameter', notSought: true });
+        expect((order.clauses[4] as Breach).items[0]).toMatchObject({ consequences: [{ kind: 'recall to prison' }] });
+    });
+});

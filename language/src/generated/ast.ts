@@ -39,6 +39,7 @@ export type SanctionKeywordNames =
     | "access"
     | "activity"
     | "additional"
+    | "after"
     | "aged"
     | "alcohol"
     | "amount"
@@ -47,6 +48,7 @@ export type SanctionKeywordNames =
     | "appeal"
     | "apply"
     | "area"
+    | "as"
     | "assistance"
     | "at"
     | "attendance"
@@ -59,11 +61,13 @@ export type SanctionKeywordNames =
     | "borne"
     | "breach"
     | "by"
+    | "community"
     | "compensation"
     | "complaints"
     | "completed"
     | "complied"
     | "condition"
+    | "conditional"
     | "consent"
     | "contact"
     | "convicted"
@@ -76,14 +80,18 @@ export type SanctionKeywordNames =
     | "days"
     | "decided"
     | "deciding"
+    | "deferred"
+    | "disclosure"
     | "documents"
     | "drug"
     | "duration"
+    | "early"
     | "electronic"
     | "every"
     | "exclusion"
     | "explicit"
     | "extendable"
+    | "far"
     | "fine"
     | "for"
     | "force"
@@ -105,6 +113,7 @@ export type SanctionKeywordNames =
     | "indefinitely"
     | "informed"
     | "interpreter"
+    | "involving"
     | "kilometres"
     | "know"
     | "leads"
@@ -113,6 +122,8 @@ export type SanctionKeywordNames =
     | "made"
     | "map"
     | "may"
+    | "measure"
+    | "mediation"
     | "mental"
     | "metres"
     | "miles"
@@ -127,6 +138,7 @@ export type SanctionKeywordNames =
     | "no"
     | "non-compliance"
     | "non-residential"
+    | "not"
     | "notice"
     | "number"
     | "of"
@@ -138,13 +150,18 @@ export type SanctionKeywordNames =
     | "payable"
     | "per"
     | "person"
+    | "pre-trial"
+    | "prison"
+    | "probation"
     | "programme"
     | "prohibited"
     | "prohibition"
     | "provided"
+    | "recall"
     | "referral"
     | "refused"
     | "rehabilitation"
+    | "release"
     | "reparation"
     | "reporting"
     | "requirement"
@@ -154,14 +171,18 @@ export type SanctionKeywordNames =
     | "reviewed"
     | "revocation"
     | "rights"
+    | "sentence"
     | "serious"
     | "seriousness"
     | "sessions"
     | "significant"
+    | "sought"
     | "state"
     | "supervision"
     | "suspect"
+    | "suspended"
     | "template"
+    | "termination"
     | "testing"
     | "text"
     | "the"
@@ -177,12 +198,14 @@ export type SanctionKeywordNames =
     | "until"
     | "up"
     | "very"
+    | "victim"
     | "warning"
     | "week"
     | "weekdays"
     | "weekends"
     | "weekly"
     | "weeks"
+    | "when"
     | "whereabouts"
     | "with"
     | "within"
@@ -680,6 +703,23 @@ export function isDestinationParameter(item: unknown): item is DestinationParame
     return reflection.isInstance(item, DestinationParameter.$type);
 }
 
+export interface Disclosure extends langium.AstNode {
+    readonly $container: Order;
+    readonly $type: 'Disclosure';
+    limited: boolean;
+    recipients: Array<string>;
+}
+
+export const Disclosure = {
+    $type: 'Disclosure',
+    limited: 'limited',
+    recipients: 'recipients'
+} as const;
+
+export function isDisclosure(item: unknown): item is Disclosure {
+    return reflection.isInstance(item, Disclosure.$type);
+}
+
 export type DistanceUnit = 'kilometres' | 'metres' | 'miles';
 
 export function isDistanceUnit(item: unknown): item is DistanceUnit {
@@ -687,7 +727,7 @@ export function isDistanceUnit(item: unknown): item is DistanceUnit {
 }
 
 export interface DurationLiteral extends langium.AstNode {
-    readonly $container: AppealRight | Argument | CompletionParameter | Extension | FixedTerm | Review | TemplateParameter;
+    readonly $container: AppealRight | Argument | CompletionParameter | EarlyTermination | Extension | FixedTerm | Review | TemplateParameter;
     readonly $type: 'DurationLiteral';
     unit: TimeUnit;
     value: number;
@@ -711,6 +751,25 @@ export const DurationOrRef = {
 
 export function isDurationOrRef(item: unknown): item is DurationOrRef {
     return reflection.isInstance(item, DurationOrRef.$type);
+}
+
+export interface EarlyTermination extends langium.AstNode {
+    readonly $container: Order;
+    readonly $type: 'EarlyTermination';
+    after?: DurationOrRef;
+    authority?: string;
+    condition?: string;
+}
+
+export const EarlyTermination = {
+    $type: 'EarlyTermination',
+    after: 'after',
+    authority: 'authority',
+    condition: 'condition'
+} as const;
+
+export function isEarlyTermination(item: unknown): item is EarlyTermination {
+    return reflection.isInstance(item, EarlyTermination.$type);
 }
 
 export interface Extension extends langium.AstNode {
@@ -999,19 +1058,21 @@ export interface Order extends langium.AstNode {
     readonly $type: 'Order';
     caseReference: string;
     clauses: Array<OrderClause>;
+    form?: OrderForm;
 }
 
 export const Order = {
     $type: 'Order',
     caseReference: 'caseReference',
-    clauses: 'clauses'
+    clauses: 'clauses',
+    form: 'form'
 } as const;
 
 export function isOrder(item: unknown): item is Order {
     return reflection.isInstance(item, Order.$type);
 }
 
-export type OrderClause = Breach | Condition | Costs | DecidingAuthority | ImplementingAuthority | LegalBasis | MadeOn | Offence | OrderConsent | OrderLanguage | OrderTerm | Person | Requirement | Rights | TemplateUse;
+export type OrderClause = Breach | Condition | Costs | DecidingAuthority | Disclosure | EarlyTermination | ImplementingAuthority | LegalBasis | MadeOn | Offence | OrderConsent | OrderLanguage | OrderTerm | Person | Requirement | Rights | TemplateUse;
 
 export const OrderClause = {
     $type: 'OrderClause'
@@ -1044,6 +1105,12 @@ export const OrderConsent = {
 
 export function isOrderConsent(item: unknown): item is OrderConsent {
     return reflection.isInstance(item, OrderConsent.$type);
+}
+
+export type OrderForm = string;
+
+export function isOrderForm(item: unknown): item is OrderForm {
+    return typeof item === 'string';
 }
 
 export interface OrderLanguage extends langium.AstNode {
@@ -1080,7 +1147,7 @@ export function isOrderTerm(item: unknown): item is OrderTerm {
     return reflection.isInstance(item, OrderTerm.$type);
 }
 
-export type Parameter = AmountParameter | AreaParameter | CompletionParameter | Consent | ContactParameter | CountParameter | DailyHoursParameter | DaysParameter | DescriptionParameter | DestinationParameter | ExtensionParameter | FrequencyParameter | HoursParameter | MonitoringParameter | PlaceParameter | ProviderParameter | ReviewParameter | SettingParameter | TermParameter;
+export type Parameter = AmountParameter | AreaParameter | CompletionParameter | Consent | ContactParameter | CountParameter | DailyHoursParameter | DaysParameter | DescriptionParameter | DestinationParameter | ExtensionParameter | FrequencyParameter | HoursParameter | MonitoringParameter | PlaceParameter | ProviderParameter | ReviewParameter | SettingParameter | TermParameter | VictimParameter;
 
 export const Parameter = {
     $type: 'Parameter'
@@ -1091,7 +1158,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AppealRight | AreaParameter | CompletionParameter | Condition | ContactParameter | CountParameter | DailyHoursParameter | Extension | FixedTerm | FrequencyParameter | HoursParameter | PlaceParameter | ProviderParameter | Review;
+    readonly $container: AppealRight | AreaParameter | CompletionParameter | Condition | ContactParameter | CountParameter | DailyHoursParameter | EarlyTermination | Extension | FixedTerm | FrequencyParameter | HoursParameter | PlaceParameter | ProviderParameter | Review;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<TemplateParameter>;
 }
@@ -1441,6 +1508,25 @@ export function isValue(item: unknown): item is Value {
     return reflection.isInstance(item, Value.$type);
 }
 
+export interface VictimParameter extends langium.AstNode {
+    readonly $container: Condition | Requirement;
+    readonly $type: 'VictimParameter';
+    date?: string;
+    notSought: boolean;
+    victimConsent?: 'given' | 'refused';
+}
+
+export const VictimParameter = {
+    $type: 'VictimParameter',
+    date: 'date',
+    notSought: 'notSought',
+    victimConsent: 'victimConsent'
+} as const;
+
+export function isVictimParameter(item: unknown): item is VictimParameter {
+    return reflection.isInstance(item, VictimParameter.$type);
+}
+
 export type Weekday = 'Friday' | 'Monday' | 'Saturday' | 'Sunday' | 'Thursday' | 'Tuesday' | 'Wednesday';
 
 export function isWeekday(item: unknown): item is Weekday {
@@ -1476,8 +1562,10 @@ export type SanctionAstType = {
     DecidingAuthority: DecidingAuthority
     DescriptionParameter: DescriptionParameter
     DestinationParameter: DestinationParameter
+    Disclosure: Disclosure
     DurationLiteral: DurationLiteral
     DurationOrRef: DurationOrRef
+    EarlyTermination: EarlyTermination
     Extension: Extension
     ExtensionParameter: ExtensionParameter
     FixedTerm: FixedTerm
@@ -1522,6 +1610,7 @@ export type SanctionAstType = {
     TimeLiteral: TimeLiteral
     TimeOrRef: TimeOrRef
     Value: Value
+    VictimParameter: VictimParameter
 }
 
 export class SanctionAstReflection extends langium.AbstractAstReflection {
@@ -1913,6 +2002,21 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Parameter.$type]
         },
+        Disclosure: {
+            name: Disclosure.$type,
+            properties: {
+                limited: {
+                    name: Disclosure.limited,
+                    defaultValue: false,
+                    optional: true
+                },
+                recipients: {
+                    name: Disclosure.recipients,
+                    defaultValue: []
+                }
+            },
+            superTypes: [OrderClause.$type]
+        },
         DurationLiteral: {
             name: DurationLiteral.$type,
             properties: {
@@ -1930,6 +2034,24 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        EarlyTermination: {
+            name: EarlyTermination.$type,
+            properties: {
+                after: {
+                    name: EarlyTermination.after,
+                    optional: true
+                },
+                authority: {
+                    name: EarlyTermination.authority,
+                    optional: true
+                },
+                condition: {
+                    name: EarlyTermination.condition,
+                    optional: true
+                }
+            },
+            superTypes: [OrderClause.$type]
         },
         Extension: {
             name: Extension.$type,
@@ -2133,6 +2255,10 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
                 clauses: {
                     name: Order.clauses,
                     defaultValue: [],
+                    optional: true
+                },
+                form: {
+                    name: Order.form,
                     optional: true
                 }
             },
@@ -2447,6 +2573,25 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
             properties: {
             },
             superTypes: []
+        },
+        VictimParameter: {
+            name: VictimParameter.$type,
+            properties: {
+                date: {
+                    name: VictimParameter.date,
+                    optional: true
+                },
+                notSought: {
+                    name: VictimParameter.notSought,
+                    defaultValue: false,
+                    optional: true
+                },
+                victimConsent: {
+                    name: VictimParameter.victimConsent,
+                    optional: true
+                }
+            },
+            superTypes: [Parameter.$type]
         }
     } as const satisfies langium.AstMetaData
 }

@@ -49,7 +49,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@69"
+                    "$ref": "#/rules@73"
                   },
                   "arguments": []
                 }
@@ -79,7 +79,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -111,10 +111,32 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ","
+              },
+              {
+                "$type": "Assignment",
+                "feature": "form",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@3"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
           },
           {
             "$type": "Keyword",
@@ -127,7 +149,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@3"
+                "$ref": "#/rules@4"
               },
               "arguments": []
             },
@@ -136,9 +158,91 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@95"
             },
             "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OrderForm",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "community"
+              },
+              {
+                "$type": "Keyword",
+                "value": "order"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "suspended"
+              },
+              {
+                "$type": "Keyword",
+                "value": "sentence"
+              }
+            ]
+          },
+          {
+            "$type": "Keyword",
+            "value": "probation"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "conditional"
+              },
+              {
+                "$type": "Keyword",
+                "value": "release"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "pre-trial"
+              },
+              {
+                "$type": "Keyword",
+                "value": "measure"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "deferred"
+              },
+              {
+                "$type": "Keyword",
+                "value": "sentence"
+              }
+            ]
           }
         ]
       },
@@ -152,27 +256,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "definition": {
         "$type": "Alternatives",
         "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@4"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@5"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@6"
-            },
-            "arguments": []
-          },
           {
             "$type": "RuleCall",
             "rule": {
@@ -197,65 +280,311 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@13"
+              "$ref": "#/rules@10"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@15"
+              "$ref": "#/rules@11"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@22"
+              "$ref": "#/rules@12"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@23"
+              "$ref": "#/rules@16"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@72"
+              "$ref": "#/rules@18"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@52"
+              "$ref": "#/rules@25"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@50"
+              "$ref": "#/rules@26"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@67"
+              "$ref": "#/rules@56"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@54"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@66"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@71"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@5"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@6"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "EarlyTermination",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "early"
+          },
+          {
+            "$type": "Keyword",
+            "value": "termination"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "by"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "authority",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@100"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ",",
+                "cardinality": "?"
+              },
+              {
+                "$type": "Keyword",
+                "value": "after"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "after",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@90"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ",",
+                "cardinality": "?"
+              },
+              {
+                "$type": "Keyword",
+                "value": "when"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "condition",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@100"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "."
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "Disclosure",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "disclosure"
+          },
+          {
+            "$type": "Keyword",
+            "value": "of"
+          },
+          {
+            "$type": "Keyword",
+            "value": "the"
+          },
+          {
+            "$type": "Keyword",
+            "value": "offence"
+          },
+          {
+            "$type": "Keyword",
+            "value": "to"
+          },
+          {
+            "$type": "Assignment",
+            "feature": "recipients",
+            "operator": "+=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@100"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ","
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "and"
+                  }
+                ]
+              },
+              {
+                "$type": "Assignment",
+                "feature": "recipients",
+                "operator": "+=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@100"
+                  },
+                  "arguments": []
+                }
+              }
+            ],
+            "cardinality": "*"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ",",
+                "cardinality": "?"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "limited",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "as"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "far"
+              },
+              {
+                "$type": "Keyword",
+                "value": "as"
+              },
+              {
+                "$type": "Keyword",
+                "value": "needed"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
+            "$type": "Keyword",
+            "value": "."
           }
         ]
       },
@@ -284,7 +613,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -320,7 +649,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -356,7 +685,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -388,7 +717,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -416,7 +745,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@100"
                   },
                   "arguments": []
                 }
@@ -455,7 +784,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@12"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -487,7 +816,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -510,7 +839,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@10"
+                        "$ref": "#/rules@13"
                       },
                       "arguments": []
                     }
@@ -534,7 +863,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@92"
+                            "$ref": "#/rules@96"
                           },
                           "arguments": []
                         }
@@ -555,7 +884,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@94"
+                            "$ref": "#/rules@98"
                           },
                           "arguments": []
                         }
@@ -576,7 +905,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@12"
+                            "$ref": "#/rules@15"
                           },
                           "arguments": []
                         }
@@ -604,7 +933,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@12"
+                                "$ref": "#/rules@15"
                               },
                               "arguments": []
                             }
@@ -621,7 +950,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@11"
+                        "$ref": "#/rules@14"
                       },
                       "arguments": []
                     }
@@ -715,14 +1044,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@99"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@96"
+              "$ref": "#/rules@100"
             },
             "arguments": []
           }
@@ -749,7 +1078,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -773,7 +1102,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@14"
+                    "$ref": "#/rules@17"
                   },
                   "arguments": []
                 }
@@ -850,7 +1179,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@16"
+                "$ref": "#/rules@19"
               },
               "arguments": []
             }
@@ -870,7 +1199,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@20"
+                    "$ref": "#/rules@23"
                   },
                   "arguments": []
                 }
@@ -893,7 +1222,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@21"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -920,21 +1249,21 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@17"
+              "$ref": "#/rules@20"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@18"
+              "$ref": "#/rules@21"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@19"
+              "$ref": "#/rules@22"
             },
             "arguments": []
           }
@@ -961,7 +1290,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -992,7 +1321,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@92"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -1011,7 +1340,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@92"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -1063,7 +1392,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@96"
+                        "$ref": "#/rules@100"
                       },
                       "arguments": []
                     }
@@ -1119,7 +1448,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@90"
                   },
                   "arguments": []
                 }
@@ -1154,7 +1483,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -1182,7 +1511,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@24"
+                "$ref": "#/rules@27"
               },
               "arguments": []
             }
@@ -1202,7 +1531,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -1237,7 +1566,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1256,7 +1585,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@12"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -1279,7 +1608,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@28"
                   },
                   "arguments": []
                 }
@@ -1473,6 +1802,10 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "Keyword",
             "value": "compensation"
+          },
+          {
+            "$type": "Keyword",
+            "value": "mediation"
           }
         ]
       },
@@ -1486,34 +1819,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "definition": {
         "$type": "Alternatives",
         "elements": [
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@26"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@27"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@28"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@29"
-            },
-            "arguments": []
-          },
           {
             "$type": "RuleCall",
             "rule": {
@@ -1545,6 +1850,27 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@34"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@35"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@36"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@37"
             },
             "arguments": []
@@ -1552,14 +1878,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@38"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@40"
+              "$ref": "#/rules@41"
             },
             "arguments": []
           },
@@ -1573,21 +1892,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@43"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@44"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@45"
             },
             "arguments": []
           },
@@ -1618,6 +1923,152 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "$ref": "#/rules@49"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@50"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@51"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@52"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@29"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@53"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "VictimParameter",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "involving"
+          },
+          {
+            "$type": "Keyword",
+            "value": "the"
+          },
+          {
+            "$type": "Keyword",
+            "value": "victim"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": ",",
+                "cardinality": "?"
+              },
+              {
+                "$type": "Keyword",
+                "value": "victim"
+              },
+              {
+                "$type": "Keyword",
+                "value": "consent"
+              },
+              {
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "victimConsent",
+                        "operator": "=",
+                        "terminal": {
+                          "$type": "Alternatives",
+                          "elements": [
+                            {
+                              "$type": "Keyword",
+                              "value": "given"
+                            },
+                            {
+                              "$type": "Keyword",
+                              "value": "refused"
+                            }
+                          ]
+                        }
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "on"
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "date",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@96"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "?"
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Group",
+                    "elements": [
+                      {
+                        "$type": "Assignment",
+                        "feature": "notSought",
+                        "operator": "?=",
+                        "terminal": {
+                          "$type": "Keyword",
+                          "value": "not"
+                        }
+                      },
+                      {
+                        "$type": "Keyword",
+                        "value": "sought"
+                      }
+                    ]
+                  }
+                ]
+              }
+            ],
+            "cardinality": "?"
           }
         ]
       },
@@ -1635,7 +2086,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@16"
+            "$ref": "#/rules@19"
           },
           "arguments": []
         }
@@ -1654,7 +2105,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@20"
+            "$ref": "#/rules@23"
           },
           "arguments": []
         }
@@ -1673,7 +2124,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@21"
+            "$ref": "#/rules@24"
           },
           "arguments": []
         }
@@ -1695,7 +2146,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -1731,7 +2182,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@86"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -1759,7 +2210,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -1787,7 +2238,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1803,7 +2254,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@89"
               },
               "arguments": []
             }
@@ -1831,7 +2282,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@34"
+                "$ref": "#/rules@38"
               },
               "arguments": []
             }
@@ -1894,7 +2345,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@35"
+                    "$ref": "#/rules@39"
                   },
                   "arguments": []
                 }
@@ -1922,7 +2373,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@35"
+                        "$ref": "#/rules@39"
                       },
                       "arguments": []
                     }
@@ -1951,7 +2402,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@36"
+                "$ref": "#/rules@40"
               },
               "arguments": []
             }
@@ -1970,7 +2421,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@36"
+                    "$ref": "#/rules@40"
                   },
                   "arguments": []
                 }
@@ -2058,7 +2509,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@87"
+                    "$ref": "#/rules@91"
                   },
                   "arguments": []
                 }
@@ -2072,7 +2523,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -2105,7 +2556,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@39"
+                "$ref": "#/rules@43"
               },
               "arguments": []
             }
@@ -2150,7 +2601,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@96"
+              "$ref": "#/rules@100"
             },
             "arguments": []
           }
@@ -2180,7 +2631,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@87"
                   },
                   "arguments": []
                 }
@@ -2199,7 +2650,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@94"
+                        "$ref": "#/rules@98"
                       },
                       "arguments": []
                     }
@@ -2211,7 +2662,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@41"
+                        "$ref": "#/rules@45"
                       },
                       "arguments": []
                     }
@@ -2227,7 +2678,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@83"
+                        "$ref": "#/rules@87"
                       },
                       "arguments": []
                     }
@@ -2254,7 +2705,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@100"
                   },
                   "arguments": []
                 }
@@ -2314,7 +2765,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@83"
+                "$ref": "#/rules@87"
               },
               "arguments": []
             }
@@ -2363,7 +2814,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@88"
               },
               "arguments": []
             }
@@ -2412,7 +2863,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@87"
                   },
                   "arguments": []
                 }
@@ -2456,7 +2907,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@96"
+                        "$ref": "#/rules@100"
                       },
                       "arguments": []
                     }
@@ -2477,7 +2928,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@96"
+                        "$ref": "#/rules@100"
                       },
                       "arguments": []
                     }
@@ -2509,7 +2960,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -2537,7 +2988,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@98"
               },
               "arguments": []
             }
@@ -2549,7 +3000,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -2577,7 +3028,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@100"
                   },
                   "arguments": []
                 }
@@ -2601,7 +3052,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@96"
+            "$ref": "#/rules@100"
           },
           "arguments": []
         }
@@ -2623,7 +3074,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -2646,7 +3097,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
+              "$ref": "#/rules@55"
             },
             "arguments": []
           },
@@ -2737,7 +3188,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@92"
+                        "$ref": "#/rules@96"
                       },
                       "arguments": []
                     }
@@ -2802,7 +3253,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@53"
+                "$ref": "#/rules@57"
               },
               "arguments": []
             },
@@ -2811,7 +3262,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@95"
             },
             "arguments": []
           }
@@ -2830,13 +3281,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@58"
             },
             "arguments": []
@@ -2844,21 +3288,28 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@59"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@63"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
+              "$ref": "#/rules@64"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@65"
             },
             "arguments": []
           }
@@ -2881,7 +3332,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@55"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             }
@@ -2915,7 +3366,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -2943,7 +3394,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -3007,7 +3458,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@57"
+                    "$ref": "#/rules@61"
                   },
                   "arguments": []
                 }
@@ -3021,7 +3472,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -3109,6 +3560,23 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "Keyword",
             "value": "fine"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "recall"
+              },
+              {
+                "$type": "Keyword",
+                "value": "to"
+              },
+              {
+                "$type": "Keyword",
+                "value": "prison"
+              }
+            ]
           }
         ]
       },
@@ -3140,7 +3608,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@100"
                   },
                   "arguments": []
                 }
@@ -3326,7 +3794,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@56"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             }
@@ -3354,7 +3822,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@56"
+                    "$ref": "#/rules@60"
                   },
                   "arguments": []
                 }
@@ -3385,7 +3853,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -3422,7 +3890,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@67"
               },
               "arguments": []
             },
@@ -3431,7 +3899,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@95"
             },
             "arguments": []
           }
@@ -3450,21 +3918,21 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
+              "$ref": "#/rules@70"
             },
             "arguments": []
           }
@@ -3495,7 +3963,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -3514,7 +3982,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@86"
+                    "$ref": "#/rules@90"
                   },
                   "arguments": []
                 }
@@ -3553,7 +4021,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             }
@@ -3589,7 +4057,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@12"
+                "$ref": "#/rules@15"
               },
               "arguments": []
             }
@@ -3617,7 +4085,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@12"
+                    "$ref": "#/rules@15"
                   },
                   "arguments": []
                 }
@@ -3684,7 +4152,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@68"
+                "$ref": "#/rules@72"
               },
               "arguments": []
             }
@@ -3752,7 +4220,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@96"
+              "$ref": "#/rules@100"
             },
             "arguments": []
           }
@@ -3779,7 +4247,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3798,7 +4266,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@70"
+                    "$ref": "#/rules@74"
                   },
                   "arguments": []
                 }
@@ -3817,7 +4285,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@70"
+                        "$ref": "#/rules@74"
                       },
                       "arguments": []
                     }
@@ -3844,7 +4312,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@100"
               },
               "arguments": []
             },
@@ -3860,14 +4328,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@22"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 }
@@ -3878,7 +4346,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@95"
             },
             "arguments": []
           }
@@ -3901,7 +4369,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@95"
+                "$ref": "#/rules@99"
               },
               "arguments": []
             }
@@ -3917,7 +4385,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@71"
+                "$ref": "#/rules@75"
               },
               "arguments": []
             }
@@ -3936,7 +4404,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@74"
+                    "$ref": "#/rules@78"
                   },
                   "arguments": []
                 }
@@ -4004,12 +4472,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@69"
+                "$ref": "#/rules@73"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@95"
+                  "$ref": "#/rules@99"
                 },
                 "arguments": []
               },
@@ -4031,7 +4499,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@73"
+                    "$ref": "#/rules@77"
                   },
                   "arguments": []
                 }
@@ -4059,7 +4527,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@73"
+                        "$ref": "#/rules@77"
                       },
                       "arguments": []
                     }
@@ -4093,12 +4561,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@70"
+                "$ref": "#/rules@74"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@95"
+                  "$ref": "#/rules@99"
                 },
                 "arguments": []
               },
@@ -4113,7 +4581,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -4133,28 +4601,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@75"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@76"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@77"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@79"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@80"
             },
             "arguments": []
           },
@@ -4168,7 +4622,21 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@83"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@85"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@82"
             },
             "arguments": []
           }
@@ -4188,7 +4656,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@96"
+            "$ref": "#/rules@100"
           },
           "arguments": []
         }
@@ -4207,7 +4675,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@92"
+            "$ref": "#/rules@96"
           },
           "arguments": []
         }
@@ -4226,7 +4694,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@93"
+            "$ref": "#/rules@97"
           },
           "arguments": []
         }
@@ -4245,7 +4713,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@94"
+            "$ref": "#/rules@98"
           },
           "arguments": []
         }
@@ -4267,7 +4735,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@98"
               },
               "arguments": []
             }
@@ -4279,7 +4747,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -4401,7 +4869,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@94"
+                            "$ref": "#/rules@98"
                           },
                           "arguments": []
                         }
@@ -4434,7 +4902,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -4455,7 +4923,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@94"
+                    "$ref": "#/rules@98"
                   },
                   "arguments": []
                 },
@@ -4468,7 +4936,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -4491,12 +4959,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "CrossReference",
           "type": {
-            "$ref": "#/rules@70"
+            "$ref": "#/rules@74"
           },
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@99"
             },
             "arguments": []
           },
@@ -4517,14 +4985,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@75"
+              "$ref": "#/rules@79"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           }
@@ -4543,14 +5011,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@78"
+              "$ref": "#/rules@82"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           }
@@ -4569,14 +5037,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@81"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           }
@@ -4595,14 +5063,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
+              "$ref": "#/rules@83"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           }
@@ -4621,14 +5089,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@81"
+              "$ref": "#/rules@85"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           }

@@ -7,7 +7,7 @@ import type { Parameter } from '../generated/ast.js';
 export type ParameterSlot =
     | 'hours' | 'completion' | 'place' | 'dailyHours' | 'days' | 'frequency' | 'monitoring' | 'area'
     | 'provider' | 'setting' | 'count' | 'contact' | 'destination' | 'amount' | 'description'
-    | 'consent' | 'term' | 'extension' | 'review';
+    | 'consent' | 'victim' | 'term' | 'extension' | 'review';
 
 /** The AST type of each parameter clause, by slot. */
 export const SLOT_OF_TYPE: Record<Parameter['$type'], ParameterSlot> = {
@@ -26,6 +26,7 @@ export const SLOT_OF_TYPE: Record<Parameter['$type'], ParameterSlot> = {
     DestinationParameter: 'destination',
     AmountParameter: 'amount',
     DescriptionParameter: 'description',
+    VictimParameter: 'victim',
     Consent: 'consent',
     TermParameter: 'term',
     ExtensionParameter: 'extension',
@@ -50,6 +51,7 @@ export const SLOT_SYNTAX: Record<ParameterSlot, { label: string; example: string
     amount: { label: 'amount', example: 'amount 250 EUR, payable to "the victim"' },
     description: { label: 'description', example: '"attending football matches at St James Park"' },
     consent: { label: 'consent record', example: 'consent informed and explicit, given on 2026-03-10' },
+    victim: { label: 'victim involvement', example: 'involving the victim, victim consent given on 2026-03-01' },
     term: { label: 'duration', example: 'for 6 months' },
     extension: { label: 'extension', example: 'extendable by up to 6 months' },
     review: { label: 'review interval', example: 'reviewed every 3 months' }
@@ -88,10 +90,11 @@ const KINDS: RequirementKindInfo[] = [
     { id: 'mental-health-treatment', keyword: 'mental health treatment', summary: 'Mental health treatment by or under a named practitioner or provider.', required: ['provider'], optional: ['setting', 'consent', 'frequency', 'place', 'description'], treatment: true, restrictive: false },
     { id: 'alcohol-abstinence-monitoring', keyword: 'alcohol abstinence monitoring', summary: 'Not drinking alcohol, checked by a monitoring device, for a stated number of days.', required: ['count'], optional: ['description', 'consent'], treatment: false, restrictive: true },
     { id: 'prohibited-activity', keyword: 'prohibited activity', summary: 'Not taking part in a described activity.', required: ['description'], optional: ['days', 'dailyHours', 'place'], treatment: false, restrictive: true },
-    { id: 'no-contact', keyword: 'no contact', summary: 'Not contacting a named person, or any person the person knows to belong to a stated class.', required: ['contact'], optional: ['description'], treatment: false, restrictive: true },
+    { id: 'no-contact', keyword: 'no contact', summary: 'Not contacting a named person, or any person the person knows to belong to a stated class.', required: ['contact'], optional: ['description', 'victim'], treatment: false, restrictive: true },
     { id: 'foreign-travel-prohibition', keyword: 'foreign travel prohibition', summary: 'Not travelling to stated destinations abroad.', required: [], optional: ['destination', 'description'], treatment: false, restrictive: true },
-    { id: 'reparation', keyword: 'reparation', summary: 'Making amends to the victim or the community in a described way.', required: ['description'], optional: ['hours', 'completion'], treatment: false, restrictive: false },
-    { id: 'compensation', keyword: 'compensation', summary: 'Paying a stated amount of compensation.', required: ['amount'], optional: ['completion', 'description'], treatment: false, restrictive: false }
+    { id: 'reparation', keyword: 'reparation', summary: 'Making amends to the victim or the community in a described way.', required: ['description'], optional: ['hours', 'completion', 'victim'], treatment: false, restrictive: false },
+    { id: 'compensation', keyword: 'compensation', summary: 'Paying a stated amount of compensation.', required: ['amount'], optional: ['completion', 'description', 'victim'], treatment: false, restrictive: false },
+    { id: 'mediation', keyword: 'mediation', summary: 'Taking part in victim-offender mediation run by a named service.', required: ['provider'], optional: ['victim', 'count', 'description'], treatment: false, restrictive: false }
 ];
 
 const BY_KEYWORD = new Map(KINDS.map(kind => [kind.keyword, kind]));

@@ -6,7 +6,7 @@ import { CstUtils, DefaultValueConverter, GrammarAST as AST } from 'langium';
  * get their words joined by single spaces, whatever spacing or comments the drafter wrote between them.
  */
 const PHRASE_RULES = new Set([
-    'RequirementKind', 'Seriousness', 'InterpreterNeed', 'ConsequenceKind', 'Payer', 'ParameterType', 'PersonStatus'
+    'RequirementKind', 'Seriousness', 'InterpreterNeed', 'ConsequenceKind', 'Payer', 'ParameterType', 'PersonStatus', 'OrderForm'
 ]);
 
 export class SanctionValueConverter extends DefaultValueConverter {
