@@ -1,0 +1,78 @@
+import type { Check } from '../core/check.js';
+import { FAMILY_TITLES, type CheckFamily } from '../core/check.js';
+import { allRules, chapters, formatRuleCitation, scope } from '../rules/catalogue.js';
+
+/**
+ * Reference pages generated from the data the code runs on (the Rule catalogue and the check
+ * registry), so the docs cannot drift from the product. A test keeps the committed pages current.
+ */
+
+/** `docs/rules.md`: the 105 Rules, our summary of each, and the checks that cite it. */
+export function renderRulesPage(checks: readonly Check[]): string {
+    const citing = new Map<number, string[]>();
+    for (const check of checks) {
+        for (const rule of check.rules) {
+            citing.set(rule, [...(citing.get(rule) ?? []), check.id]);
+        }
+    }
+    const scopeChecks = checks.filter(c => c.provisions?.includes('Scope and purpose')).map(c => `[\`${c.id}\`](checks/${c.id}.md)`);
+    const lines: string[] = [
+        '# The Rules of CM/Rec(2017)3',
+        '',
+        '<!-- Generated from language/src/rules/catalogue.json and the check registry. Do not edit by hand:',
+        '     run `UPDATE_DOCS=1 npx vitest run test/docs` to regenerate. -->',
+        '',
+        'Recommendation CM/Rec(2017)3 of the Committee of Ministers of the Council of Europe sets out the',
+        'European Rules on community sanctions and measures. The summaries below are ours, written for',
+        'drafters; cite the Rules by number and read the official text for their wording.',
+        '',
+        `A Rule marked "order" can be stated or broken by an individual order; the others speak to`,
+        'legislators, services and staff.',
+        '',
+        `## ${scope().title}`,
+        '',
+        scope().summary,
+        '',
+        scopeChecks.length ? `Checks: ${scopeChecks.join(', ')}` : '',
+        ''
+    ];
+    for (const chapter of chapters()) {
+        lines.push(`## Chapter ${chapter.number}: ${chapter.title}`, '');
+        lines.push('| Rule | Section | Summary | In an order | Checks |', '|---|---|---|---|---|');
+        for (const rule of allRules().filter(r => r.chapter === chapter.number)) {
+            const checkLinks = (citing.get(rule.number) ?? []).map(id => `[\`${id}\`](checks/${id}.md)`).join(', ');
+            lines.push(`| ${rule.number} | ${rule.section ?? ''} | ${rule.summary} | ${rule.checkable ? 'order' : ''} | ${checkLinks} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+/** `docs/checks/README.md`: every check by family, with its Rules and default severity. */
+export function renderChecksIndex(checks: readonly Check[]): string {
+    const lines: string[] = [
+        '# Checks',
+        '',
+        '<!-- Generated from the check registry (language/src/validation/checks/index.ts). Do not edit by hand:',
+        '     run `UPDATE_DOCS=1 npx vitest run test/docs` to regenerate. -->',
+        '',
+        'Every finding names its check (the id in brackets) and the Rules of CM/Rec(2017)3 it rests on.',
+        'Each page says what the check finds, why, how to fix it and how to silence it.',
+        ''
+    ];
+    const families = Object.keys(FAMILY_TITLES) as CheckFamily[];
+    for (const family of families) {
+        const members = checks.filter(c => c.family === family);
+        if (members.length === 0) {
+            continue;
+        }
+        lines.push(`## ${FAMILY_TITLES[family]}`, '');
+        lines.push('| Check | What it finds | Rules | Default severity |', '|---|---|---|---|');
+        for (const check of members) {
+            const cites = [check.rules.length ? formatRuleCitation([...check.rules]) : '', ...(check.provisions ?? [])].filter(Boolean).join('; ') || '—';
+            lines.push(`| [\`${check.id}\`](${check.id}.md) | ${check.summary} | ${cites} | ${check.severity} |`);
+        }
+        lines.push('');
+    }
+    return lines.join('\n');
+}
