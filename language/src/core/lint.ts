@@ -15,7 +15,7 @@ export interface FileFindings {
 const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /** Langium's own diagnostics (syntax, references) get stable ids too, with no Rule cited. */
-const LANGIUM_CODES: Record<string, string> = {
+export const LANGIUM_CODES: Record<string, string> = {
     'lexing-error': 'syntax-error',
     'parsing-error': 'syntax-error',
     'linking-error': 'unresolved-reference'
@@ -24,7 +24,7 @@ const LANGIUM_CODES: Record<string, string> = {
 /** A diagnostic as every shell shows it. */
 export function toFinding(diagnostic: Diagnostic): Finding {
     const data = (diagnostic.data ?? {}) as Partial<FindingData> & { code?: string };
-    const rawCode = typeof diagnostic.code === 'string' ? diagnostic.code : data.code;
+    const rawCode = data.code ?? (typeof diagnostic.code === 'string' ? diagnostic.code : undefined);
     const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
     const checkId = data.checkId ?? LANGIUM_CODES[rawCode ?? ''] ?? rawCode ?? 'syntax-error';
     return {

@@ -22,17 +22,27 @@ export class SanctionHoverProvider implements HoverProvider {
         return sections.length > 0 ? { contents: { kind: 'markdown', value: sections.join('\n\n---\n\n') } } : undefined;
     }
 
-    /** The findings whose range holds the cursor, each with its Rules. */
+    /**
+     * The Rules behind the findings under the cursor. The editor already shows each finding's
+     * message and link beside this hover, so this adds what it cannot: the Rules in our words.
+     */
     protected findingsAt(document: LangiumDocument, params: HoverParams): string[] {
-        return (document.diagnostics ?? [])
-            .filter(diagnostic => contains(diagnostic.range, params.position))
-            .map(diagnostic => {
-                const data = diagnostic.data as Partial<FindingData> | undefined;
-                const rules = (data?.rules ?? []).map(n => ruleMarkdown(n)).filter((text): text is string => !!text);
-                const link = diagnostic.codeDescription?.href ? ` — [${diagnostic.code}](${diagnostic.codeDescription.href})` : diagnostic.code ? ` — \`${diagnostic.code}\`` : '';
-                const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
-                return [`**${message}**${link}`, ...rules].join('\n\n');
-            });
+        const sections: string[] = [];
+        const shown = new Set<number>();
+        for (const diagnostic of document.diagnostics ?? []) {
+            if (!contains(diagnostic.range, params.position)) {
+                continue;
+            }
+            const data = diagnostic.data as Partial<FindingData> | undefined;
+            const rules = (data?.rules ?? []).filter(n => !shown.has(n));
+            rules.forEach(n => shown.add(n));
+            const texts = rules.map(n => ruleMarkdown(n)).filter((text): text is string => !!text);
+            const provisions = (data?.provisions ?? []).map(p => `**${p}** of CM/Rec(2017)3`);
+            if (texts.length + provisions.length > 0) {
+                sections.push([`\`${data?.checkId ?? diagnostic.code}\` rests on:`, ...texts, ...provisions].join('\n\n'));
+            }
+        }
+        return sections;
     }
 
     /** "Rule 23", "Rules 21 and 23", "Rules 3, 22 and 34" written anywhere, comments included. */

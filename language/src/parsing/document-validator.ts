@@ -3,6 +3,7 @@ import { DefaultDocumentValidator } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { RECOVERY_MARKER } from './syntax-messages.js';
+import { LANGIUM_CODES } from '../core/lint.js';
 import { isArgument, isTemplateUse } from '../generated/ast.js';
 
 /**
@@ -33,6 +34,13 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const seen = new Set<string>();
+        for (const diagnostic of diagnostics) {
+            // Langium's own errors get a stable id as their code too, so every shell shows one.
+            const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
+            if (diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode]) {
+                diagnostic.code = LANGIUM_CODES[langiumCode];
+            }
+        }
         return diagnostics.filter(diagnostic => {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code !== 'parsing-error' && code !== 'lexing-error') {

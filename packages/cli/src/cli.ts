@@ -1,0 +1,107 @@
+import { checksCommand } from './commands/checks.js';
+import type { Command } from './commands/command.js';
+import { lintCommand } from './commands/lint.js';
+import { InputError, UsageError } from './errors.js';
+import { EXIT, type ExitCode, type Io } from './io.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+export const COMMANDS: readonly Command[] = [lintCommand, checksCommand];
+
+const USAGE = 'sanction <command> [options]';
+
+export const HELP = `Usage: ${USAGE}
+
+Lints criminal sanction orders (.sanction files) against Recommendation CM/Rec(2017)3 of
+the Council of Europe (European Rules on community sanctions and measures).
+
+Commands:
+${COMMANDS.map(command => `  ${command.name.padEnd(10)}${command.summary}`).join('\n')}
+  help       show the help of a command: sanction help lint
+
+Options:
+  -h, --help     show this help
+  -v, --version  show the version
+
+Examples:
+  sanction lint orders
+  sanction lint "orders/**/*.sanction" --format json > findings.json
+  sanction lint orders --max-warnings 0
+  sanction checks
+
+Set SANCTION_DEBUG=1 to see the stack of an internal error.
+`;
+
+function commandNamed(name: string): Command | undefined {
+    return COMMANDS.find(command => command.name === name);
+}
+
+/**
+ * Runs one command line and returns its exit code; never throws. Usage errors, unreadable input
+ * and internal errors are reported on stderr in one line each (a usage error adds how to get help).
+ */
+export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+    try {
+        return await dispatch(argv, io);
+    } catch (error) {
+        return reportFailure(error, io);
+    }
+}
+
+async function dispatch(argv: readonly string[], io: Io): Promise<ExitCode> {
+    const [first, ...rest] = argv;
+    if (first === undefined) {
+        throw new UsageError('no command given');
+    }
+    if (first === '-h' || first === '--help') {
+        io.stdout(HELP);
+        return EXIT.ok;
+    }
+    if (first === '-v' || first === '--version') {
+        io.stdout(`${TOOL_VERSION}\n`);
+        return EXIT.ok;
+    }
+    if (first === 'help') {
+        return help(rest, io);
+    }
+    if (first.startsWith('-')) {
+        throw new UsageError(`unknown option '${first}'`);
+    }
+    const command = commandNamed(first);
+    if (!command) {
+        throw new UsageError(`unknown command '${first}'`);
+    }
+    return command.run(rest, io);
+}
+
+function help(argv: readonly string[], io: Io): ExitCode {
+    if (argv.length === 0) {
+        io.stdout(HELP);
+        return EXIT.ok;
+    }
+    const command = commandNamed(argv[0]);
+    if (!command || argv.length > 1) {
+        throw new UsageError(command ? `unexpected argument '${argv[1]}'` : `unknown command '${argv[0]}'`);
+    }
+    io.stdout(command.help);
+    return EXIT.ok;
+}
+
+export function reportFailure(error: unknown, io: Io): ExitCode {
+    if (error instanceof UsageError) {
+        const command = error.command ? commandNamed(error.command) : undefined;
+        const usage = command ? command.usage : USAGE;
+        const more = command ? `${TOOL_NAME} ${command.name} --help` : `${TOOL_NAME} --help`;
+        io.stderr(`${TOOL_NAME}: ${error.message}\nUsage: ${usage}\nRun '${more}' for more.\n`);
+        return EXIT.failure;
+    }
+    if (error instanceof InputError) {
+        io.stderr(error.unreadable.map(u => `${TOOL_NAME}: cannot read ${u.path}: ${u.reason}\n`).join(''));
+        return EXIT.failure;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`${TOOL_NAME}: internal error: ${message.split('\n')[0]}\n`);
+    if (io.env.SANCTION_DEBUG === '1' && error instanceof Error && error.stack) {
+        io.stderr(`${error.stack}\n`);
+    }
+    return EXIT.failure;
+}

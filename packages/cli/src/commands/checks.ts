@@ -1,0 +1,93 @@
+import { ALL_CHECKS, checkDocsUrl, FAMILY_TITLES, type Check } from '@sanction-orders/language';
+import { parseCommandArgs } from '../args.js';
+import { UsageError } from '../errors.js';
+import { EXIT } from '../io.js';
+import type { Command } from './command.js';
+
+const USAGE = 'sanction checks [--format text|json]';
+
+const OPTIONS = {
+    format: { type: 'string', short: 'f' },
+    help: { type: 'boolean', short: 'h' }
+} as const;
+
+const HELP = `Usage: ${USAGE}
+
+Lists every check: its id, default severity, family, the Rules of CM/Rec(2017)3 it
+rests on, and its title.
+
+Options:
+  -f, --format <name>     text (default) or json: an array with the same fields, plus
+                          each check's summary and documentation link
+                          (docs/schema/checks-output.schema.json)
+  -h, --help              show this help
+`;
+
+/** A check as `sanction checks --format json` lists it. */
+export interface CheckListing {
+    id: string;
+    title: string;
+    severity: string;
+    family: string;
+    familyTitle: string;
+    rules: number[];
+    provisions?: string[];
+    summary: string;
+    docsUrl: string;
+}
+
+export function checkListing(check: Check): CheckListing {
+    return {
+        id: check.id,
+        title: check.title,
+        severity: check.severity,
+        family: check.family,
+        familyTitle: FAMILY_TITLES[check.family] ?? check.family,
+        rules: [...check.rules],
+        ...(check.provisions?.length ? { provisions: [...check.provisions] } : {}),
+        summary: check.summary,
+        docsUrl: checkDocsUrl(check.id)
+    };
+}
+
+function citation(listing: CheckListing): string {
+    const parts = [...listing.rules.map(String), ...(listing.provisions ?? [])];
+    return parts.length > 0 ? parts.join(', ') : '-';
+}
+
+function table(listings: readonly CheckListing[]): string {
+    const header = ['ID', 'SEVERITY', 'FAMILY', 'RULES', 'TITLE'];
+    const rows = listings.map(l => [l.id, l.severity, l.family, citation(l), l.title]);
+    const widths = header.map((_, column) => Math.max(...[header, ...rows].map(row => row[column].length)));
+    const line = (row: string[]) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join('  ');
+    return [line(header), ...rows.map(line)].join('\n') + '\n';
+}
+
+export const checksCommand: Command = {
+    name: 'checks',
+    summary: 'list every check with its id, severity, family and Rules',
+    usage: USAGE,
+    help: HELP,
+    async run(argv, io) {
+        const { values, positionals } = parseCommandArgs('checks', argv, OPTIONS);
+        if (values.help) {
+            io.stdout(HELP);
+            return EXIT.ok;
+        }
+        if (positionals.length > 0) {
+            throw new UsageError(`unexpected argument '${positionals[0]}'`, 'checks');
+        }
+        const listings = ALL_CHECKS.map(checkListing);
+        switch (values.format ?? 'text') {
+            case 'text':
+                io.stdout(table(listings));
+                break;
+            case 'json':
+                io.stdout(JSON.stringify(listings, null, 2) + '\n');
+                break;
+            default:
+                throw new UsageError(`unknown format '${values.format}' (formats: text, json)`, 'checks');
+        }
+        return EXIT.ok;
+    }
+};

@@ -1,0 +1,38 @@
+import type { LintReport } from '../report.js';
+import type { FormatContext, LintFormat } from './format.js';
+
+/**
+ * Version of the JSON output. It changes only when a field is removed or changes meaning; new
+ * optional fields may appear within a version. Schema: docs/schema/lint-output.schema.json.
+ */
+export const JSON_OUTPUT_VERSION = 1;
+
+/** The JSON document, with its keys in a fixed order. */
+export function jsonOutput(report: LintReport, context: FormatContext): unknown {
+    return {
+        version: JSON_OUTPUT_VERSION,
+        tool: { name: context.tool.name, version: context.tool.version },
+        files: report.files.map(file => ({
+            path: file.path,
+            findings: file.findings.map(finding => ({
+                checkId: finding.checkId,
+                rules: finding.rules,
+                ...(finding.provisions ? { provisions: finding.provisions } : {}),
+                severity: finding.severity,
+                message: finding.message,
+                range: finding.range,
+                docsUrl: finding.docsUrl,
+                ...(finding.fixes ? { fixes: finding.fixes } : {})
+            }))
+        })),
+        summary: report.summary
+    };
+}
+
+export const json: LintFormat = {
+    name: 'json',
+    description: 'one JSON document (docs/schema/lint-output.schema.json), for tools',
+    format(report, context) {
+        return JSON.stringify(jsonOutput(report, context), null, 2) + '\n';
+    }
+};

@@ -1,0 +1,139 @@
+import type { Finding, Fix, Severity } from '@sanction-orders/language';
+import { comparePaths, displayPath } from './paths.js';
+
+/**
+ * The result of a lint run, in the shape every output format starts from. Positions are 1-based
+ * (what editors and terminals show); `end` is exclusive, the column just after the last character.
+ * Columns count UTF-16 code units, as LSP does.
+ */
+export interface ReportPosition {
+    line: number;
+    column: number;
+}
+
+export interface ReportRange {
+    start: ReportPosition;
+    end: ReportPosition;
+}
+
+export interface ReportFix {
+    title: string;
+    preferred?: boolean;
+    edits: Array<{ range: ReportRange; newText: string }>;
+}
+
+export interface ReportFinding {
+    checkId: string;
+    rules: number[];
+    provisions?: string[];
+    severity: Severity;
+    message: string;
+    range: ReportRange;
+    /** The check's documentation; null for findings with no page (syntax errors, unresolved references). */
+    docsUrl: string | null;
+    fixes?: ReportFix[];
+}
+
+export interface ReportFile {
+    /** Relative to the working directory, `/`-separated. */
+    path: string;
+    /** For formats that need it (SARIF artifact URIs); not part of the JSON output. */
+    absolutePath: string;
+    findings: ReportFinding[];
+}
+
+export interface ReportSummary {
+    /** Files linted. */
+    files: number;
+    /** Files with at least one finding shown. */
+    filesWithProblems: number;
+    /** Findings shown, of every severity. */
+    problems: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    hints: number;
+}
+
+export interface LintReport {
+    files: ReportFile[];
+    summary: ReportSummary;
+}
+
+export interface LintedFile {
+    absolutePath: string;
+    findings: readonly Finding[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export function buildReport(linted: readonly LintedFile[], cwd: string, options: { quiet?: boolean } = {}): LintReport {
+    const files = linted
+        .map(file => ({
+            path: displayPath(file.absolutePath, cwd),
+            absolutePath: file.absolutePath,
+            findings: file.findings
+                .filter(finding => !options.quiet || finding.severity === 'error')
+                .map(toReportFinding)
+                .sort(compareFindings)
+        }))
+        .sort((a, b) => comparePaths(a.path, b.path));
+    return { files, summary: summarize(files) };
+}
+
+export function countSeverities(findings: Iterable<{ severity: Severity }>): Record<Severity, number> {
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+    for (const finding of findings) {
+        counts[finding.severity]++;
+    }
+    return counts;
+}
+
+function summarize(files: readonly ReportFile[]): ReportSummary {
+    const counts = countSeverities(files.flatMap(file => file.findings));
+    return {
+        files: files.length,
+        filesWithProblems: files.filter(file => file.findings.length > 0).length,
+        problems: counts.error + counts.warning + counts.info + counts.hint,
+        errors: counts.error,
+        warnings: counts.warning,
+        infos: counts.info,
+        hints: counts.hint
+    };
+}
+
+function toReportFinding(finding: Finding): ReportFinding {
+    return {
+        checkId: finding.checkId,
+        rules: [...finding.rules],
+        ...(finding.provisions?.length ? { provisions: [...finding.provisions] } : {}),
+        severity: finding.severity,
+        message: finding.message,
+        range: toReportRange(finding.range),
+        docsUrl: finding.docsUrl ?? null,
+        ...(finding.fixes?.length ? { fixes: finding.fixes.map(toReportFix) } : {})
+    };
+}
+
+function toReportFix(fix: Fix): ReportFix {
+    return {
+        title: fix.title,
+        ...(fix.preferred !== undefined ? { preferred: fix.preferred } : {}),
+        edits: fix.edits.map(edit => ({ range: toReportRange(edit.range), newText: edit.newText }))
+    };
+}
+
+export function toReportRange(range: Finding['range']): ReportRange {
+    return {
+        start: { line: range.start.line + 1, column: range.start.character + 1 },
+        end: { line: range.end.line + 1, column: range.end.character + 1 }
+    };
+}
+
+function compareFindings(a: ReportFinding, b: ReportFinding): number {
+    return a.range.start.line - b.range.start.line
+        || a.range.start.column - b.range.start.column
+        || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+        || comparePaths(a.checkId, b.checkId)
+        || comparePaths(a.message, b.message);
+}

@@ -1,0 +1,104 @@
+// Bundles the extension (client) and the language server into dist/*.cjs, and copies the TextMate
+// grammar that `langium generate` writes at the repository root into syntaxes/.
+//
+//   node esbuild.mjs           production: minified, no source maps
+//   node esbuild.mjs --dev     one development build: source maps, not minified
+//   node esbuild.mjs --watch   development builds on every change
+//
+// Langium is ESM-only; the bundles are CommonJS because VS Code loads extensions with `require`.
+// Outputs are written to a temporary file and renamed, so a server started (or a .vsix packed)
+// while another build runs never reads a half-written file.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../..');
+const args = new Set(process.argv.slice(2));
+const watch = args.has('--watch');
+const dev = watch || args.has('--dev');
+const distDir = path.join(here, 'dist');
+
+const grammarSource = path.join(repoRoot, 'syntaxes', 'sanction.tmLanguage.json');
+const grammarTarget = path.join(here, 'syntaxes', 'sanction.tmLanguage.json');
+
+function writeAtomically(file, contents) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, contents);
+    fs.renameSync(temporary, file);
+}
+
+function copyGrammar() {
+    if (!fs.existsSync(grammarSource)) {
+        throw new Error(`${path.relative(repoRoot, grammarSource)} is missing: run \`npm run langium:generate\` at the repository root.`);
+    }
+    writeAtomically(grammarTarget, fs.readFileSync(grammarSource));
+}
+
+function removeStaleMaps() {
+    if (!fs.existsSync(distDir)) {
+        return;
+    }
+    for (const name of fs.readdirSync(distDir)) {
+        if (name.endsWith('.map')) {
+            fs.rmSync(path.join(distDir, name), { force: true });
+        }
+    }
+}
+
+/** @type {esbuild.Plugin} */
+const writeOutputs = {
+    name: 'write-outputs',
+    setup(build) {
+        build.onEnd(result => {
+            if (result.errors.length > 0) {
+                console.error(`[sanction-vscode] build failed with ${result.errors.length} error(s)`);
+                return;
+            }
+            for (const file of result.outputFiles ?? []) {
+                writeAtomically(file.path, file.contents);
+            }
+            copyGrammar();
+            console.log(`[sanction-vscode] ${dev ? 'development' : 'production'} build written to ${path.relative(repoRoot, distDir)}/`);
+        });
+    }
+};
+
+/** @type {esbuild.BuildOptions} */
+const options = {
+    absWorkingDir: here,
+    entryPoints: { extension: 'src/extension.ts', server: 'src/server.ts' },
+    outdir: distDir,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    // VS Code up to 1.100 runs extensions and the server on Electron's Node 20.
+    target: 'node20',
+    external: ['vscode'],
+    minify: !dev,
+    sourcemap: dev,
+    sourcesContent: dev,
+    legalComments: dev ? 'inline' : 'none',
+    logLevel: 'warning',
+    write: false,
+    plugins: [writeOutputs]
+};
+
+if (!dev) {
+    removeStaleMaps();
+}
+if (watch) {
+    const context = await esbuild.context(options);
+    await context.watch();
+    console.log('[sanction-vscode] watching for changes');
+} else {
+    try {
+        await esbuild.build(options);
+    } catch {
+        // esbuild has printed the errors.
+        process.exitCode = 1;
+    }
+}
