@@ -39,7 +39,7 @@ export const SanctionCoreModule: Module<SanctionCoreServices, PartialLangiumCore
     },
     sanction: {
         imports: (services) => new ImportResolver(services),
-        config: () => new ConfigProvider()
+        config: (services) => new ConfigProvider(services.shared.workspace.FileSystemProvider)
     }
 };
 

@@ -276,3 +276,38 @@ describe('sanction lint: usage errors (exit 2)', () => {
         expect(result.code).toBe(2);
     });
 });
+
+describe('sanction lint: configuration', () => {
+    const scratchRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'sanction-cli-config-'));
+    const order = 'order "X".\nmade on 2026-01-01.\n';
+
+    it('applies the nearest sanction.config.json and lets --check win over it', () => {
+        const dir = path.join(scratchRoot, 'quiet');
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, 'sanction.config.json'), JSON.stringify({ checks: { 'missing-duration': 'off', 'missing-appeal-right': 'off' } }));
+        fs.writeFileSync(path.join(dir, 'a.sanction'), order);
+        const quiet = sanction(['lint', '--format', 'json', 'a.sanction'], { cwd: dir });
+        const ids = (JSON.parse(quiet.stdout).files[0].findings as Array<{ checkId: string }>).map(f => f.checkId);
+        expect(ids).not.toContain('missing-duration');
+        const loud = sanction(['lint', '--format', 'json', '--check', 'missing-duration=error', 'a.sanction'], { cwd: dir });
+        expect((JSON.parse(loud.stdout).files[0].findings as Array<{ checkId: string }>).map(f => f.checkId)).toContain('missing-duration');
+        expect(loud.code).toBe(1);
+    });
+
+    it('reports a faulty configuration file with its file, position and key, and exits 2', () => {
+        const dir = path.join(scratchRoot, 'broken');
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(path.join(dir, 'sanction.config.json'), '{\n  "profile": "narnia"\n}\n');
+        fs.writeFileSync(path.join(dir, 'a.sanction'), order);
+        const result = sanction(['lint', 'a.sanction'], { cwd: dir });
+        expect(result.stdout).toBe('');
+        expect(result.stderr).toBe("sanction: invalid configuration: sanction.config.json:2:3: 'profile': must be one of 'coe', 'england-wales', 'france', 'germany'\n");
+        expect(result.code).toBe(2);
+    });
+
+    it('rejects an unknown --profile as a usage error', () => {
+        const result = sanction(['lint', '--profile', 'narnia', 'orders/clean.sanction']);
+        expect(result.stderr.split('\n')[0]).toBe("sanction: unknown profile 'narnia' (profiles: coe, england-wales, france, germany)");
+        expect(result.code).toBe(2);
+    });
+});

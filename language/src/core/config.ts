@@ -1,30 +1,104 @@
+import type { FileSystemProvider } from 'langium';
+import { UriUtils } from 'langium';
 import type { URI } from 'vscode-uri';
 import type { Severity } from './finding.js';
+import { CONFIG_FILE_NAME, parseConfig, type ConfigProblem } from '../config/config-file.js';
 
 export type SeveritySetting = Severity | 'off';
 
-/** The settings a check sees. Loading `sanction.config.json` files fills this in per document. */
+/** The settings a check sees for one document. */
 export interface SanctionConfig {
     /** Jurisdiction profile id; `coe` (the Rules alone) by default. */
     profile: string;
     /** Per-check severity overrides, by check id. */
     checks: Record<string, SeveritySetting>;
+    /** Control-burden ceilings by seriousness, replacing the model's defaults. */
+    ceilings?: Partial<Record<'minor' | 'moderate' | 'serious' | 'very serious', number>>;
+    /** Template library locations (reserved for shared libraries). */
+    libraries?: string[];
 }
 
 export const DEFAULT_CONFIG: SanctionConfig = Object.freeze({ profile: 'coe', checks: {} });
 
+/** The configuration of a document and where it came from. */
+export interface ResolvedConfig {
+    config: SanctionConfig;
+    /** The configuration file that applies, if any. */
+    file?: URI;
+    /** Problems in that file; when there are any, the file is ignored. */
+    problems: ConfigProblem[];
+}
+
 /**
- * Gives each document its configuration. Shells set the base configuration (CLI flags, editor
- * settings); configuration files found beside documents will refine it per document.
+ * Gives each document its configuration, from four layers, each overriding the one before:
+ * the product's defaults; the shell's defaults (the editor's default profile setting); the nearest
+ * `sanction.config.json` above the document; the shell's overrides (CLI flags such as --profile).
  */
 export class ConfigProvider {
-    protected base: SanctionConfig = DEFAULT_CONFIG;
+    protected defaults: Partial<SanctionConfig> = {};
+    protected overrides: Partial<SanctionConfig> = {};
+    protected readonly files = new Map<string, { file?: URI; config?: Partial<SanctionConfig>; problems: ConfigProblem[] }>();
+    protected knownChecks: ReadonlySet<string> = new Set();
 
-    setBase(config: Partial<SanctionConfig>): void {
-        this.base = { ...DEFAULT_CONFIG, ...config, checks: { ...DEFAULT_CONFIG.checks, ...config.checks } };
+    constructor(protected readonly fileSystem?: FileSystemProvider) {}
+
+    /** Check ids a configuration file may name (set by the check registry). */
+    setKnownChecks(ids: Iterable<string>): void {
+        this.knownChecks = new Set(ids);
     }
 
-    forDocument(_uri: URI): SanctionConfig {
-        return this.base;
+    /** Defaults of the shell, weaker than a configuration file (an editor setting). */
+    setDefaults(config: Partial<SanctionConfig>): void {
+        this.defaults = config;
+    }
+
+    /** Overrides of the shell, stronger than a configuration file (command-line flags). */
+    setOverrides(config: Partial<SanctionConfig>): void {
+        this.overrides = config;
+    }
+
+    /** Forget what was read from configuration files (after one changed). */
+    invalidate(): void {
+        this.files.clear();
+    }
+
+    resolve(documentUri: URI): ResolvedConfig {
+        const found = this.fileFor(UriUtils.dirname(documentUri));
+        const layers = [DEFAULT_CONFIG, this.defaults, found.config ?? {}, this.overrides];
+        const config: SanctionConfig = {
+            profile: layers.reduce<string>((profile, layer) => layer.profile ?? profile, DEFAULT_CONFIG.profile),
+            checks: Object.assign({}, ...layers.map(layer => layer.checks ?? {})),
+            ceilings: Object.assign({}, ...layers.map(layer => layer.ceilings ?? {})),
+            libraries: layers.reduce<string[] | undefined>((libraries, layer) => layer.libraries ?? libraries, undefined)
+        };
+        return { config, file: found.file, problems: found.problems };
+    }
+
+    forDocument(documentUri: URI): SanctionConfig {
+        return this.resolve(documentUri).config;
+    }
+
+    /** The nearest configuration file at or above a folder, read once per folder. */
+    protected fileFor(folder: URI): { file?: URI; config?: Partial<SanctionConfig>; problems: ConfigProblem[] } {
+        const key = folder.toString();
+        const cached = this.files.get(key);
+        if (cached) {
+            return cached;
+        }
+        let result: { file?: URI; config?: Partial<SanctionConfig>; problems: ConfigProblem[] } = { problems: [] };
+        if (this.fileSystem && folder.scheme === 'file') {
+            const candidate = UriUtils.joinPath(folder, CONFIG_FILE_NAME);
+            if (this.fileSystem.existsSync(candidate)) {
+                const parsed = parseConfig(this.fileSystem.readFileSync(candidate), candidate.fsPath, this.knownChecks);
+                result = { file: candidate, config: parsed.config, problems: parsed.problems };
+            } else {
+                const parent = UriUtils.dirname(folder);
+                if (parent.toString() !== folder.toString()) {
+                    result = this.fileFor(parent);
+                }
+            }
+        }
+        this.files.set(key, result);
+        return result;
     }
 }

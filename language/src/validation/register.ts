@@ -16,6 +16,7 @@ type Visitor = (node: AstNode, context: CheckContext) => void;
  * link to its documentation, its Rules in `data`, and a message that names those Rules.
  */
 export function registerChecks(services: SanctionCoreServices, checks: readonly Check[] = ALL_CHECKS): void {
+    services.sanction.config.setKnownChecks(checks.map(check => check.id));
     const byType = new Map<string, ValidationCheck[]>();
     const add = (type: string, check: Check, visitor: Visitor) => {
         const run: ValidationCheck = (node, accept) => runCheck(services, check, visitor, node, accept);

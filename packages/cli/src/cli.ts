@@ -1,7 +1,7 @@
 import { checksCommand } from './commands/checks.js';
 import type { Command } from './commands/command.js';
 import { lintCommand } from './commands/lint.js';
-import { InputError, UsageError } from './errors.js';
+import { ConfigError, InputError, UsageError } from './errors.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -92,6 +92,10 @@ export function reportFailure(error: unknown, io: Io): ExitCode {
         const usage = command ? command.usage : USAGE;
         const more = command ? `${TOOL_NAME} ${command.name} --help` : `${TOOL_NAME} --help`;
         io.stderr(`${TOOL_NAME}: ${error.message}\nUsage: ${usage}\nRun '${more}' for more.\n`);
+        return EXIT.failure;
+    }
+    if (error instanceof ConfigError) {
+        io.stderr(error.problems.map(problem => `${TOOL_NAME}: invalid configuration: ${problem}\n`).join(''));
         return EXIT.failure;
     }
     if (error instanceof InputError) {

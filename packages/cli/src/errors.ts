@@ -29,6 +29,17 @@ export class InputError extends Error {
     }
 }
 
+/** A configuration file is not valid: one line per problem, naming the file, position and key. Exit 2. */
+export class ConfigError extends Error {
+    readonly problems: readonly string[];
+
+    constructor(problems: readonly string[]) {
+        super(problems.join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+
 /** The one-line reason for a file-system error, in the words the core uses (core/lint.ts). */
 export function describeFsError(error: unknown): string {
     const code = (error as { code?: string } | undefined)?.code;

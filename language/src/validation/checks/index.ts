@@ -9,12 +9,26 @@ import { automaticImprisonment } from './automatic-imprisonment.js';
 import { treatmentWithoutConsent } from './treatment-without-consent.js';
 import { missingAppealRight } from './missing-appeal-right.js';
 import { missingDuration } from './missing-duration.js';
+import { requirementOutlivesOrder } from './requirement-outlives-order.js';
+import { missingBreachConsequences } from './missing-breach-consequences.js';
+import { minorBreachEscalation } from './minor-breach-escalation.js';
+import { missingHearing } from './missing-hearing.js';
+import { missingComplianceCredit } from './missing-compliance-credit.js';
+import { noEarlyTermination } from './no-early-termination.js';
+import { suspectWithoutConsent } from './suspect-without-consent.js';
+import { missingLanguage } from './missing-language.js';
+import { missingAuthority } from './missing-authority.js';
+import { missingLegalBasis } from './missing-legal-basis.js';
+import { missingComplaintRoute } from './missing-complaint-route.js';
+import { juvenileSubject } from './juvenile-subject.js';
+import { conditionalRelease } from './conditional-release.js';
 import { unresolvedImport } from './language/unresolved-import.js';
 import { valueTypes } from './language/value-types.js';
 import { requirementParameters } from './language/requirement-parameters.js';
 import { validValues } from './language/valid-values.js';
 import { duplicateClauses } from './language/duplicate-clauses.js';
 import { duplicateTemplate } from './language/duplicate-template.js';
+import { invalidConfig } from './language/invalid-config.js';
 
 /** Checks that the order is well-formed; they cite no Rule. */
 export const LANGUAGE_CHECKS: readonly Check[] = [
@@ -23,7 +37,8 @@ export const LANGUAGE_CHECKS: readonly Check[] = [
     requirementParameters,
     validValues,
     duplicateClauses,
-    duplicateTemplate
+    duplicateTemplate,
+    invalidConfig
 ];
 
 /** Every check of the product: the Rule checks in the order of RULE-MAP.md, then the language's own. */
@@ -34,10 +49,23 @@ export const ALL_CHECKS: readonly Check[] = [
     missingDuration,
     openEndedDuration,
     extensionWithoutReview,
+    requirementOutlivesOrder,
     controlIntensity,
     automaticImprisonment,
+    missingBreachConsequences,
+    minorBreachEscalation,
+    missingHearing,
+    missingComplianceCredit,
+    noEarlyTermination,
     treatmentWithoutConsent,
+    suspectWithoutConsent,
     missingAppealRight,
+    missingLanguage,
+    missingAuthority,
+    missingLegalBasis,
+    missingComplaintRoute,
+    juvenileSubject,
+    conditionalRelease,
     ...LANGUAGE_CHECKS
 ];
 

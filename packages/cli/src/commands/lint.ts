@@ -4,7 +4,8 @@ import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { nonNegativeInteger, parseCommandArgs } from '../args.js';
 import { useColor } from '../colors.js';
-import { InputError, UsageError, type Unreadable } from '../errors.js';
+import { ConfigError, InputError, UsageError, type Unreadable } from '../errors.js';
+import { formatConfigProblem, PROFILE_IDS } from '@sanction-orders/language/config/config-file.js';
 import { DEFAULT_LINT_FORMAT, LINT_FORMATS, lintFormat } from '../formats/index.js';
 import { resolveInputs } from '../inputs.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
@@ -20,6 +21,7 @@ const OPTIONS = {
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
     check: { type: 'string', short: 'c', multiple: true },
+    profile: { type: 'string', short: 'p' },
     help: { type: 'boolean', short: 'h' }
 } as const;
 
@@ -43,15 +45,21 @@ Options:
 ${formatList}
       --max-warnings <n>  exit with 1 when there are more than n warnings
   -q, --quiet             report errors only (--max-warnings still counts warnings)
+  -p, --profile <id>      jurisdiction profile, overriding sanction.config.json:
+                          ${PROFILE_IDS.join(', ')}
   -c, --check <id>=<severity>
                           run a check at another severity (error, warning, info, hint)
                           or turn it off (off); repeatable: --check vague-term=off
   -h, --help              show this help
 
+Configuration: the nearest sanction.config.json above each file applies to it
+(profile, check severities, control-burden ceilings); --profile and --check win over it.
+
 Exit codes:
   0  no errors (and no more warnings than --max-warnings allows)
   1  errors found, or more warnings than --max-warnings allows
-  2  usage error, unreadable input, or internal error (nothing is written to stdout)
+  2  usage error, unreadable input, invalid configuration, or internal error
+     (nothing is written to stdout)
 `;
 
 export const lintCommand: Command = {
@@ -79,9 +87,23 @@ export const lintCommand: Command = {
             throw new UsageError('no files, folders or globs given', 'lint');
         }
 
+        const profile = values.profile;
+        if (profile !== undefined && !PROFILE_IDS.includes(profile)) {
+            throw new UsageError(`unknown profile '${profile}' (profiles: ${PROFILE_IDS.join(', ')})`, 'lint');
+        }
+
         const { Sanction } = createSanctionCoreServices(NodeFileSystem);
-        Sanction.sanction.config.setBase({ checks });
+        Sanction.sanction.config.setOverrides({ checks, ...(profile ? { profile } : {}) });
         const files = await resolveInputs(positionals, io.cwd, Sanction.LanguageMetaData.fileExtensions);
+        const problems = new Set<string>();
+        for (const file of files) {
+            for (const problem of Sanction.sanction.config.resolve(URI.file(file)).problems) {
+                problems.add(formatConfigProblem({ ...problem, file: displayPath(problem.file, io.cwd) }));
+            }
+        }
+        if (problems.size > 0) {
+            throw new ConfigError([...problems]);
+        }
         const results = await lintFiles(Sanction, files.map(file => URI.file(file)));
 
         const unreadable: Unreadable[] = results
