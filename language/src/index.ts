@@ -7,3 +7,4 @@ export * from './model/order-model.js';
 export * from './model/requirement-kinds.js';
 export * from './model/values.js';
 export { ALL_CHECKS, checkById } from './validation/checks/index.js';
+export * from './profiles/index.js';
