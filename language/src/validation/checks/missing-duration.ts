@@ -1,15 +1,21 @@
-import { isOrder } from '../../generated/ast.js';
-import { defineCheck } from '../../core/check.js';
-import { clauseOf } from '../../model/order-model.js';
-import { isOrderTerm } from '../../generated/ast.js';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Order } from '../../generated/ast.js';
+import { isFixedTerm, isOrder, isOrderTerm } from '../../generated/ast.js';
+import { defineCheck, type CheckContext } from '../../core/check.js';
+import type { Fix } from '../../core/finding.js';
+import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { isOpenParameter } from '../../model/values.js';
-import { isFixedTerm } from '../../generated/ast.js';
 
 /**
- * Rule 21: the duration of a community sanction or measure is fixed by the deciding authority
- * within the limits of the law. Rule 23: any extension needs a review by that authority.
- * An order with no duration, or a requirement with none of its own and no order duration to
- * fall back on, leaves the person under control for a time nobody has fixed.
+ * Which sentence of each cited Rule carries the finding (our paraphrase):
+ * - Rule 21: the authority with the power to decide fixes how long a community sanction or measure
+ *   lasts.
+ * - Rule 23, first sentence: as a rule, a community sanction or measure is imposed for a fixed
+ *   period.
+ *
+ * An order with no duration, or a requirement with none of its own and no order duration to fall
+ * back on, leaves the person under control for a time nobody has fixed. A requirement brought in by
+ * a template whose duration parameter was given no value is in the same position.
  */
 export const missingDuration = defineCheck({
     id: 'missing-duration',
@@ -24,31 +30,70 @@ export const missingDuration = defineCheck({
                 context.report({
                     node: order,
                     property: 'caseReference',
-                    message: 'The order states no duration: add how long it is in force ("in force for 12 months.")'
+                    message: 'The order states no duration: add how long it is in force ("in force for 12 months.")',
+                    fixes: addOrderTerm(order, context)
                 });
             }
         }
     },
     visitMeasure(measure, context) {
+        if (measure.inTemplate) {
+            // A template's requirement takes its duration from the order that applies it.
+            return;
+        }
         if (measure.term) {
-            if (isFixedTerm(measure.term) && isOpenParameter(measure.term.length) && !measure.inTemplate) {
-                context.report({ node: measure.term, message: 'The duration is a template parameter that was given no value' });
+            if (isFixedTerm(measure.term) && isOpenParameter(measure.term.length, measure.bindings) && measure.via) {
+                const parameter = measure.term.length.$type === 'ParameterRef' ? measure.term.length.parameter.ref?.name : undefined;
+                context.report({
+                    node: measure.via,
+                    property: 'template',
+                    message: `The ${describe(measure)} takes its duration from the template parameter '${parameter}', which is given no value here`
+                });
             }
             return;
         }
-        // A requirement without a term of its own runs with the order; that is fixed when the order's is.
-        const container = measure.via?.$container ?? measure.node.$container;
-        if (isOrder(container) && clauseOf(container, isOrderTerm)) {
+        if (measure.kind?.id === 'unpaid-work' || measure.kind?.id === 'reparation' || measure.kind?.id === 'compensation') {
+            // "completed within 12 months" bounds work and payments as a term would.
+            if (measure.param('CompletionParameter') && !isOpenParameter(measure.param('CompletionParameter')?.period, measure.bindings)) {
+                return;
+            }
+        }
+        // A requirement without a term of its own runs with the order; it is fixed when the order's is.
+        const order = measure.via?.$container ?? measure.node.$container;
+        if (isOrder(order) && clauseOf(order, isOrderTerm)) {
             return;
         }
-        if (measure.inTemplate) {
-            // A template's requirement takes the order's term when applied; nothing to say here.
+        if (measure.via) {
+            context.report({
+                node: measure.via,
+                property: 'template',
+                message: `The ${describe(measure)} has no fixed duration and the order states none`
+            });
             return;
         }
         context.report({
             node: measure.node,
             keyword: measure.node.$type === 'Requirement' ? 'requirement' : 'condition',
-            message: `This ${measure.kind ? measure.kind.keyword + ' requirement' : 'condition'} has no fixed duration and the order states none`
+            message: `This ${describe(measure)} has no fixed duration and the order states none`
         });
     }
 });
+
+function describe(measure: MeasureView): string {
+    const what = measure.kind ? `${measure.kind.keyword} requirement` : 'condition';
+    const template = measure.via?.template.ref?.name;
+    return measure.via && template ? `${what} brought in by '${template}'` : what;
+}
+
+/** Offers "in force for 12 months." after the order's opening sentence (12 months is a placeholder). */
+function addOrderTerm(order: Order, context: CheckContext): Fix[] {
+    const stop = GrammarUtils.findNodeForKeyword(order.$cstNode, '.');
+    if (!stop || AstUtils.getDocument(order) !== context.document) {
+        return [];
+    }
+    const at = stop.range.end;
+    return [{
+        title: 'Add a duration to the order ("in force for 12 months"; set the real period)',
+        edits: [{ range: { start: at, end: at }, newText: '\nin force for 12 months.' }]
+    }];
+}

@@ -1,6 +1,23 @@
-import { defineCheck } from '../../core/check.js';
+import type { AstNode } from 'langium';
+import { AstUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { OpenTerm, TextLiteral } from '../../generated/ast.js';
+import { isOpenTerm } from '../../generated/ast.js';
+import { defineCheck, type CheckContext } from '../../core/check.js';
+import type { Fix } from '../../core/finding.js';
+import { resolveValue } from '../../model/values.js';
 
-// STUB: metadata only; the implementation is being written.
+/**
+ * Which sentence of each cited Rule carries the finding (our paraphrase):
+ * - Rule 21: how long a community sanction or measure lasts is fixed by the authority empowered to
+ *   decide, not left to later events or to someone else.
+ * - Rule 23, first sentence: a community sanction or measure is ordinarily imposed for a fixed
+ *   period.
+ *
+ * "until further order", "indefinitely" and "until <some event>" give no end the person can know in
+ * advance; an "until" tied to someone being satisfied hands the length to that person. Free-text
+ * conditions are read for the same open endings ("until further notice").
+ */
 export const openEndedDuration = defineCheck({
     id: 'open-ended-duration',
     title: 'Open-ended duration',
@@ -8,5 +25,115 @@ export const openEndedDuration = defineCheck({
     rules: [21, 23],
     severity: 'error',
     summary: 'Finds durations with no end: "until further order", "indefinitely", "until the supervisor is satisfied".',
-    visit: {}
+    visit: {
+        OrderTerm(orderTerm, context) {
+            if (isOpenTerm(orderTerm.term)) {
+                reportOpenTerm(orderTerm.term, 'The order', context);
+            }
+        }
+    },
+    visitMeasure(measure, context) {
+        // A template's own text is checked where the template is written; an `apply` of a template
+        // in the same file would only repeat that finding.
+        const repeatsTemplate = !!measure.via && AstUtils.getDocument(measure.node) === context.document;
+        if (measure.term && isOpenTerm(measure.term) && !repeatsTemplate) {
+            reportOpenTerm(measure.term, `This ${measure.kind ? measure.kind.keyword + ' requirement' : 'condition'}`, context);
+        }
+        if (measure.node.$type === 'Condition') {
+            const text = resolveValue<TextLiteral>(measure.node.text, measure.bindings);
+            // Wording passed in as an argument is the order's own text; wording written in the
+            // template is checked there.
+            const fromArgument = !!text && AstUtils.getDocument(text) === context.document && text.$container?.$type === 'Argument';
+            if (text?.$type === 'TextLiteral' && (!repeatsTemplate || fromArgument)) {
+                for (const match of openEndedWording(text)) {
+                    context.report({
+                        node: text,
+                        range: match.range,
+                        message: `The condition runs "${match.text}", which gives it no end the person can know: give it a fixed period or an end date`
+                    });
+                }
+            }
+        }
+    }
 });
+
+function reportOpenTerm(term: OpenTerm, subject: string, context: CheckContext): void {
+    if (term.condition !== undefined && looksLikeDate(term.condition)) {
+        // `until "30 September 2026"` is a fixed end written as text, not an open one.
+        return;
+    }
+    const wording = term.indefinitely ? 'indefinitely' : term.furtherOrder ? 'until further order' : `until "${term.condition}"`;
+    const why = term.condition !== undefined
+        ? 'which ends on an event nobody can date in advance'
+        : 'which gives it no end';
+    context.report({
+        node: term,
+        message: `${subject} runs ${wording}, ${why}: fix a period or an end date`,
+        fixes: replaceWithPlaceholder(term, context)
+    });
+}
+
+/** Offers "for 12 months" in place of the open term; 12 months is a placeholder to set. */
+function replaceWithPlaceholder(term: OpenTerm, context: CheckContext): Fix[] {
+    if (!term.$cstNode || AstUtils.getDocument(term) !== context.document) {
+        return [];
+    }
+    return [{
+        title: 'Replace with a fixed period ("for 12 months"; set the real period)',
+        edits: [{ range: term.$cstNode.range, newText: 'for 12 months' }]
+    }];
+}
+
+/**
+ * Open endings in free text. Each names a point in time nobody can fix in advance, or hands it to
+ * someone's later judgement. Deliberately short: a condition "for 6 months, until 2026-09-30" is
+ * fine, so a bare "until" is not enough.
+ */
+const OPEN_ENDINGS: readonly RegExp[] = [
+    /\buntil\s+further\s+(?:order|notice)\b/gi,
+    /\buntil\s+(?:otherwise\s+(?:directed|ordered|notified|instructed)|told\s+otherwise)\b/gi,
+    /\bindefinitely\b/gi,
+    /\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period|time|duration)\b/gi,
+    /\bwithout\s+(?:a\s+)?(?:time\s+)?limit(?:\s+of\s+time)?\b/gi,
+    /\buntil\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:satisfied|content)\b/gi,
+    /\buntil\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:considers?|thinks?|decides?|deems?|directs?|agrees?|says?)\b/gi,
+    /\bfor\s+(?:as\s+long|such\s+(?:time|period))\s+as\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:considers?|thinks?|decides?|deems?|directs?|requires?|sees?\s+fit)\b/gi
+];
+
+interface WordingMatch {
+    text: string;
+    range: Range;
+}
+
+function openEndedWording(literal: TextLiteral): WordingMatch[] {
+    const cst = literal.$cstNode;
+    if (!cst) {
+        return [];
+    }
+    const raw = cst.text;
+    const found: Array<{ start: number; end: number }> = [];
+    for (const pattern of OPEN_ENDINGS) {
+        for (const match of raw.matchAll(pattern)) {
+            const start = match.index ?? 0;
+            const end = start + match[0].length;
+            if (!found.some(f => start < f.end && end > f.start)) {
+                found.push({ start, end });
+            }
+        }
+    }
+    return found
+        .sort((a, b) => a.start - b.start)
+        .map(f => ({ text: raw.slice(f.start, f.end).replace(/\s+/g, ' '), range: rangeOf(literal, cst.offset + f.start, cst.offset + f.end) }));
+}
+
+function rangeOf(node: AstNode, start: number, end: number): Range {
+    const text = AstUtils.getDocument(node).textDocument;
+    return { start: text.positionAt(start), end: text.positionAt(end) };
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATE_LIKE = new RegExp(`^\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`, 'i');
+
+function looksLikeDate(text: string): boolean {
+    return DATE_LIKE.test(text);
+}

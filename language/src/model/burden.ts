@@ -1,0 +1,340 @@
+import type {
+    AreaParameter, DurationLiteral, FrequencyLiteral, FrequencyParameter, NumberLiteral, Order, Term, TimeLiteral, Value
+} from '../generated/ast.js';
+import { isDateRangeTerm, isFixedTerm, isMadeOn, isOffence, isOrderTerm } from '../generated/ast.js';
+import weightsData from './burden-weights.json' with { type: 'json' };
+import { clauseOf, clausesOf, measuresOf, type MeasureView } from './order-model.js';
+import {
+    daysBetween, daysPerWeek, durationDays, formatDuration, formatFrequency, perWeek, resolveValue, windowHours, type Bindings
+} from './values.js';
+
+/**
+ * The control-burden model, first version (docs/proportionality.md).
+ *
+ * It turns each measure's parameters into points with the weights of `burden-weights.json`, so that
+ * a drafter can see how much control an order piles on and compare it with a ceiling for the stated
+ * seriousness of the offence. It is an aid to the judge's own weighing (Rules 3, 22, 34), not a
+ * verdict: it does not know the person, the risk or the harm, and the weights are a policy choice
+ * written down where anyone can read and argue with them.
+ */
+
+export type Seriousness = 'minor' | 'moderate' | 'serious' | 'very serious';
+
+export interface BurdenItem {
+    /** What the points are for, as the finding names it: "curfew", "monitoring", "reporting". */
+    kind: string;
+    /** Points, rounded to one decimal. */
+    points: number;
+    /** How the points were reached, in figures: "12 h a day × 7 days a week × 17.4 weeks …". */
+    basis: string;
+}
+
+export interface ControlBurden {
+    /** Sum of the items' points, rounded to one decimal. */
+    total: number;
+    breakdown: BurdenItem[];
+}
+
+interface Weights {
+    ceilings: Record<Seriousness, number>;
+    curfew: { perHour: number };
+    electronicMonitoring: { perWeekByTarget: Record<string, number>; perWeekOtherTarget: number };
+    exclusion: { perWeek: number; radiusFactors: Array<{ upToMetres: number | null; factor: number }>; namedAreaFactor: number };
+    reporting: { perAppointment: number };
+    testing: { perTest: number };
+    unpaidWork: { perHour: number };
+    reparation: { perHour: number; withoutHours: number };
+    treatment: { perSession: number; perDay: number; perWeekWhenUnstated: number; residentialPerWeek: number };
+    programme: { perSession: number; perDay: number };
+    rehabilitationActivity: { perSession: number; perDay: number };
+    residence: { perWeek: number };
+    noContact: { perWeekNamedPerson: number; perWeekClassOfPersons: number };
+    travelProhibition: { perWeek: number };
+    prohibitedActivity: { perWeek: number };
+    abstinenceMonitoring: { perDay: number };
+}
+
+export const BURDEN_WEIGHTS: Weights = weightsData as Weights;
+
+/** The most points the model expects for an offence of this seriousness. */
+export function burdenCeiling(seriousness: string): number | undefined {
+    return (BURDEN_WEIGHTS.ceilings as Record<string, number>)[seriousness];
+}
+
+const SERIOUSNESS_ORDER: readonly string[] = ['minor', 'moderate', 'serious', 'very serious'];
+
+/** The most serious offence of the order that states its seriousness, if any. */
+export function statedSeriousness(order: Order) {
+    return clausesOf(order, isOffence)
+        .filter(offence => offence.seriousness && SERIOUSNESS_ORDER.includes(offence.seriousness))
+        .sort((a, b) => SERIOUSNESS_ORDER.indexOf(b.seriousness!) - SERIOUSNESS_ORDER.indexOf(a.seriousness!))[0];
+}
+
+/** A length of time in weeks, with how it was read. */
+export interface Weeks {
+    weeks: number;
+    basis: string;
+}
+
+/** Weeks a term runs: a fixed length, or a date range (from the order's date when it has no start). */
+export function weeksOfTerm(term: Term | undefined, bindings: Bindings, madeOn?: string): Weeks | undefined {
+    if (!term) {
+        return undefined;
+    }
+    if (isFixedTerm(term)) {
+        const length = literal<DurationLiteral>(resolveValue(term.length, bindings), 'DurationLiteral');
+        return length ? { weeks: durationDays(length) / 7, basis: formatDuration(length) } : undefined;
+    }
+    if (isDateRangeTerm(term)) {
+        const start = term.start ?? madeOn;
+        const days = start ? daysBetween(start, term.end) : undefined;
+        return days !== undefined && days > 0 ? { weeks: days / 7, basis: `${start} to ${term.end}` } : undefined;
+    }
+    return undefined; // open-ended: the open-ended-duration check speaks about it
+}
+
+/** The control burden of an order: every measure written in it or brought in by `apply`. */
+export function controlBurden(order: Order): ControlBurden {
+    const madeOn = clauseOf(order, isMadeOn)?.date;
+    const orderTerm = clauseOf(order, isOrderTerm);
+    const orderWeeks = weeksOfTerm(orderTerm?.term, new Map(), madeOn);
+    const breakdown = measuresOf(order).flatMap(measure => measureBurden(measure, orderWeeks, madeOn));
+    return { total: round1(breakdown.reduce((sum, item) => sum + item.points, 0)), breakdown };
+}
+
+/** "control burden 38 (curfew 20, monitoring 12, reporting 6)": points by kind, heaviest first. */
+export function describeBurden(burden: ControlBurden): string {
+    const byKind = new Map<string, number>();
+    for (const item of burden.breakdown) {
+        byKind.set(item.kind, (byKind.get(item.kind) ?? 0) + item.points);
+    }
+    const parts = [...byKind.entries()]
+        .filter(([, points]) => points > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([kind, points]) => `${kind} ${fmt(points)}`);
+    return `control burden ${fmt(burden.total)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+}
+
+/**
+ * The points of one measure. A measure's weeks come from its own term, else from the order's.
+ * Free-text conditions and compensation carry no points: the model cannot read free text, and
+ * money is not control.
+ */
+export function measureBurden(measure: MeasureView, orderWeeks: Weeks | undefined, madeOn?: string): BurdenItem[] {
+    const kind = measure.kind;
+    if (!kind) {
+        return [];
+    }
+    const w = BURDEN_WEIGHTS;
+    const b = measure.bindings;
+    const weeks = measure.term ? weeksOfTerm(measure.term, b, madeOn) : orderWeeks;
+    const source = measure.term ? '' : ', the order\'s term';
+    const overWeeks = (label: string, perWeekPoints: number, what: string): BurdenItem =>
+        weeks
+            ? item(label, weeks.weeks * perWeekPoints, `${what}: ${fmt3(perWeekPoints)} a week × ${fmt(weeks.weeks)} weeks (${weeks.basis}${source})`)
+            : unweighed(label, 'no fixed duration');
+    const items: BurdenItem[] = [];
+
+    switch (kind.id) {
+        case 'curfew': {
+            const daily = measure.param('DailyHoursParameter');
+            const start = literal<TimeLiteral>(resolveValue(daily?.start, b), 'TimeLiteral');
+            const end = literal<TimeLiteral>(resolveValue(daily?.end, b), 'TimeLiteral');
+            const hours = start && end ? windowHours(start.value, end.value) : undefined;
+            const days = daysPerWeek(measure.param('DaysParameter')?.days);
+            if (hours === undefined) {
+                items.push(unweighed('curfew', 'daily hours not stated'));
+            } else if (!weeks) {
+                items.push(unweighed('curfew', 'no fixed duration'));
+            } else {
+                const total = hours * days * weeks.weeks;
+                items.push(item('curfew', total * w.curfew.perHour,
+                    `${fmt(hours)} h a day × ${days} day${days === 1 ? '' : 's'} a week × ${fmt(weeks.weeks)} weeks (${weeks.basis}${source}) = ${fmt(total)} curfew hours × ${w.curfew.perHour}`));
+            }
+            break;
+        }
+        case 'electronic-monitoring': {
+            const target = measure.param('MonitoringParameter')?.target;
+            const weight = (target ? w.electronicMonitoring.perWeekByTarget[target] : undefined) ?? w.electronicMonitoring.perWeekOtherTarget;
+            items.push(overWeeks('monitoring', weight, `monitoring of ${target ?? 'an unstated target'}`));
+            break;
+        }
+        case 'exclusion': {
+            const area = measure.param('AreaParameter');
+            const factor = areaFactor(area);
+            const daily = measure.param('DailyHoursParameter');
+            const start = literal<TimeLiteral>(resolveValue(daily?.start, b), 'TimeLiteral');
+            const end = literal<TimeLiteral>(resolveValue(daily?.end, b), 'TimeLiteral');
+            const hours = start && end ? windowHours(start.value, end.value) : undefined;
+            const daysParam = measure.param('DaysParameter');
+            const days = daysPerWeek(daysParam?.days);
+            const share = (hours !== undefined ? hours / 24 : 1) * (daysParam ? days / 7 : 1);
+            const when = hours !== undefined || daysParam ? `, ${hours !== undefined ? fmt(hours) + ' h a day' : 'all day'} on ${days} day${days === 1 ? '' : 's'} a week (share ${fmt3(share)})` : '';
+            items.push(overWeeks('exclusion', w.exclusion.perWeek * factor.factor * share,
+                `exclusion from ${factor.basis}${when}`));
+            break;
+        }
+        case 'supervision':
+            break; // reporting and testing below
+        case 'unpaid-work':
+        case 'reparation': {
+            const hours = literal<NumberLiteral>(resolveValue(measure.param('HoursParameter')?.hours, b), 'NumberLiteral');
+            const rate = kind.id === 'unpaid-work' ? w.unpaidWork.perHour : w.reparation.perHour;
+            const label = kind.id === 'unpaid-work' ? 'unpaid work' : 'reparation';
+            if (hours) {
+                items.push(item(label, hours.value * rate, `${hours.value} hours × ${rate}`));
+            } else if (kind.id === 'reparation') {
+                items.push(item(label, w.reparation.withoutHours, 'reparation with no hours stated: a flat weight'));
+            } else {
+                items.push(unweighed(label, 'hours not stated'));
+            }
+            break;
+        }
+        case 'drug-treatment':
+        case 'alcohol-treatment':
+        case 'mental-health-treatment': {
+            if (measure.param('SettingParameter')?.setting === 'residential') {
+                items.push(overWeeks('treatment', w.treatment.residentialPerWeek, 'residential treatment'));
+            } else {
+                items.push(sessions('treatment', measure, weeks, source, w.treatment, w.treatment.perWeekWhenUnstated));
+            }
+            break;
+        }
+        case 'programme':
+            items.push(sessions('programme', measure, weeks, source, w.programme));
+            break;
+        case 'rehabilitation-activity':
+            items.push(sessions('rehabilitation activity', measure, weeks, source, w.rehabilitationActivity));
+            break;
+        case 'residence':
+            items.push(overWeeks('residence', w.residence.perWeek, 'residence at a stated address'));
+            break;
+        case 'no-contact': {
+            const contact = measure.param('ContactParameter');
+            const named = !!contact?.person;
+            items.push(overWeeks('no contact', named ? w.noContact.perWeekNamedPerson : w.noContact.perWeekClassOfPersons,
+                named ? 'no contact with a named person' : 'no contact with a class of persons'));
+            break;
+        }
+        case 'foreign-travel-prohibition':
+            items.push(overWeeks('travel prohibition', w.travelProhibition.perWeek, 'foreign travel prohibition'));
+            break;
+        case 'prohibited-activity':
+            items.push(overWeeks('prohibited activity', w.prohibitedActivity.perWeek, 'prohibited activity'));
+            break;
+        case 'alcohol-abstinence-monitoring': {
+            const count = measure.param('CountParameter');
+            const days = count?.unit === 'days' ? literal<NumberLiteral>(resolveValue(count.count, b), 'NumberLiteral')?.value : undefined;
+            if (days !== undefined) {
+                items.push(item('abstinence monitoring', days * w.abstinenceMonitoring.perDay, `${days} days × ${w.abstinenceMonitoring.perDay}`));
+            } else if (weeks) {
+                const all = weeks.weeks * 7;
+                items.push(item('abstinence monitoring', all * w.abstinenceMonitoring.perDay,
+                    `${fmt(all)} days (${weeks.basis}${source}) × ${w.abstinenceMonitoring.perDay}`));
+            } else {
+                items.push(unweighed('abstinence monitoring', 'number of days not stated'));
+            }
+            break;
+        }
+        case 'compensation':
+            break; // money, not control
+    }
+
+    // Reporting to a supervisor, and testing, wherever a requirement asks for them.
+    for (const parameter of measure.node.params) {
+        if (parameter.$type !== 'FrequencyParameter') {
+            continue;
+        }
+        const purpose = frequencyPurpose(parameter, kind.id);
+        if (purpose !== 'reporting' && purpose !== 'testing') {
+            continue;
+        }
+        const frequency = literal<FrequencyLiteral>(resolveValue(parameter.frequency, b), 'FrequencyLiteral');
+        if (!frequency) {
+            items.push(unweighed(purpose, 'frequency not stated'));
+            continue;
+        }
+        const weight = purpose === 'reporting' ? w.reporting.perAppointment : w.testing.perTest;
+        const what = purpose === 'reporting' ? 'appointments' : 'tests';
+        if (!weeks) {
+            items.push(unweighed(purpose, 'no fixed duration'));
+            continue;
+        }
+        const count = perWeek(frequency) * weeks.weeks;
+        items.push(item(purpose, count * weight,
+            `${formatFrequency(frequency)} (${fmt(perWeek(frequency))} a week) × ${fmt(weeks.weeks)} weeks (${weeks.basis}${source}) = ${fmt(count)} ${what} × ${weight}`));
+    }
+    return items;
+}
+
+/** What a frequency asks for: reporting, attending sessions, or testing. */
+function frequencyPurpose(parameter: FrequencyParameter, kindId: string): 'reporting' | 'attending' | 'testing' {
+    // The grammar does not store the leading keyword; it is read from the text as written.
+    const first = /^\s*(reporting|attending|testing)\b/.exec(parameter.$cstNode?.text ?? '')?.[1];
+    if (first === 'reporting' || first === 'attending' || first === 'testing') {
+        return first;
+    }
+    return kindId === 'supervision' ? 'reporting' : 'attending';
+}
+
+/** Sessions or days of a treatment or programme: a count, else a frequency over the weeks. */
+function sessions(label: string, measure: MeasureView, weeks: Weeks | undefined, source: string,
+    weights: { perSession: number; perDay: number }, perWeekWhenUnstated?: number): BurdenItem {
+    const b = measure.bindings;
+    const count = measure.param('CountParameter');
+    const n = literal<NumberLiteral>(resolveValue(count?.count, b), 'NumberLiteral')?.value;
+    if (count && n !== undefined) {
+        const weight = count.unit === 'days' ? weights.perDay : weights.perSession;
+        return item(label, n * weight, `${n} ${count.unit} × ${weight}`);
+    }
+    const attending = measure.node.params.find((p): p is FrequencyParameter =>
+        p.$type === 'FrequencyParameter' && frequencyPurpose(p, measure.kind?.id ?? '') === 'attending');
+    const frequency = literal<FrequencyLiteral>(resolveValue(attending?.frequency, b), 'FrequencyLiteral');
+    if (frequency && weeks) {
+        const total = perWeek(frequency) * weeks.weeks;
+        return item(label, total * weights.perSession,
+            `${formatFrequency(frequency)} × ${fmt(weeks.weeks)} weeks (${weeks.basis}${source}) = ${fmt(total)} sessions × ${weights.perSession}`);
+    }
+    if (perWeekWhenUnstated !== undefined && weeks) {
+        return item(label, weeks.weeks * perWeekWhenUnstated,
+            `sessions not stated: ${perWeekWhenUnstated} a week × ${fmt(weeks.weeks)} weeks (${weeks.basis}${source})`);
+    }
+    return unweighed(label, weeks ? 'sessions or days not stated' : 'no fixed duration');
+}
+
+function areaFactor(area: AreaParameter | undefined): { factor: number; basis: string } {
+    const w = BURDEN_WEIGHTS.exclusion;
+    if (area?.radius !== undefined && area.unit) {
+        const metres = area.radius * (area.unit === 'kilometres' ? 1000 : area.unit === 'miles' ? 1609.344 : 1);
+        const band = w.radiusFactors.find(f => f.upToMetres === null || metres <= f.upToMetres) ?? { factor: 1 };
+        return { factor: band.factor, basis: `an area of radius ${area.radius} ${area.unit} (× ${band.factor})` };
+    }
+    return { factor: w.namedAreaFactor, basis: `a named area (× ${w.namedAreaFactor})` };
+}
+
+function literal<T extends Value>(value: Value | undefined, type: T['$type']): T | undefined {
+    return value && value.$type === type ? value as T : undefined;
+}
+
+function item(kind: string, points: number, basis: string): BurdenItem {
+    return { kind, points: round1(points), basis };
+}
+
+function unweighed(kind: string, why: string): BurdenItem {
+    return { kind, points: 0, basis: `${why}: not weighed` };
+}
+
+function round1(x: number): number {
+    return Math.round(x * 10) / 10;
+}
+
+/** A figure for a message: at most one decimal, none when whole. */
+export function fmt(x: number): string {
+    const r = round1(x);
+    return Number.isInteger(r) ? String(r) : r.toFixed(1);
+}
+
+/** A weight or share: at most three decimals. */
+function fmt3(x: number): string {
+    return String(Math.round(x * 1000) / 1000);
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { covered, ids, lint } from '../helpers.js';
+
+const ID = 'control-intensity';
+
+interface Expected { line: number; covered: string; rules: number[] }
+
+async function findingsOf(text: string): Promise<Expected[]> {
+    return (await lint(text)).filter(f => f.checkId === ID)
+        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules }));
+}
+
+
+const HOME_CURFEW = `template home-curfew(address: text, start: time = 19:00, end: time = 07:00, length: duration = 3 months):
+  requirement curfew, at address, from start to end, on every day, for length.
+  requirement electronic monitoring, of the curfew, for length.
+`;
+
+/** Curfew 19:00-07:00 every day with monitoring of the curfew and weekly reporting, for six months: 41.4 points. */
+const HEAVY = `in force for 6 months.
+requirement curfew, at "12 Acacia Road", from 19:00 to 07:00, on every day.
+requirement electronic monitoring, of the curfew.
+requirement supervision, reporting weekly.
+`;
+
+describe('control-intensity: passing orders', () => {
+    const passing: Array<[string, string]> = [
+        ['the example community order for a moderate offence (18.5 of 35)', `order "P-1".
+offence "Criminal damage", seriousness moderate.
+in force for 12 months, reviewed every 6 months.
+requirement unpaid work, 120 hours, completed within 12 months.
+requirement supervision, reporting weekly at "Exeter Probation Office", for 6 months.
+`],
+        ['a heavy order for a serious offence (41.4 of 90)', `order "P-2".
+offence "Burglary of a dwelling", seriousness serious.
+${HEAVY}`],
+        ['a heavy order with no stated seriousness (the missing-seriousness check speaks about it)', `order "P-3".
+offence "Theft".
+${HEAVY}`],
+        ['a heavy order with no offence at all', `order "P-4".
+${HEAVY}`],
+        ['a light order for a minor offence (12 of 15)', `order "P-5".
+offence "Shoplifting", seriousness minor.
+in force for 6 months.
+requirement unpaid work, 60 hours.
+requirement supervision, reporting every 2 weeks, for 3 months.
+`],
+        ['exactly at the ceiling is not over it (15 of 15)', `order "P-6".
+offence "Shoplifting", seriousness minor.
+in force for 6 months.
+requirement unpaid work, 150 hours.
+`]
+    ];
+    it.each(passing)('%s', async (_name, text) => {
+        expect(await findingsOf(text)).toEqual([]);
+    });
+});
+
+describe('control-intensity: failing orders', () => {
+    const failing: Array<[string, string, Expected[], string]> = [
+        ['curfew, monitoring and weekly reporting for a minor offence', `order "F-1".
+offence "Shoplifting", seriousness minor.
+${HEAVY}`, [{ line: 2, covered: 'minor', rules: [3, 22, 34] }],
+        'Control burden 41.4 (curfew 21.9, monitoring 13, reporting 6.5) exceeds 15 for a minor offence'],
+        ['the same order for a moderate offence', `order "F-2".
+offence "Threatening behaviour", seriousness moderate.
+${HEAVY}`, [{ line: 2, covered: 'moderate', rules: [3, 22, 34] }],
+        'Control burden 41.4 (curfew 21.9, monitoring 13, reporting 6.5) exceeds 35 for a moderate offence'],
+        ['the most serious stated offence sets the ceiling', `order "F-3".
+offence "Shoplifting", seriousness minor.
+offence "Threatening behaviour", seriousness moderate.
+${HEAVY}`, [{ line: 3, covered: 'moderate', rules: [3, 22, 34] }],
+        'Control burden 41.4 (curfew 21.9, monitoring 13, reporting 6.5) exceeds 35 for a moderate offence'],
+        ['templates applied with arguments count with their bound values', `${HOME_CURFEW}
+order "F-4".
+offence "Shoplifting", seriousness minor.
+in force for 12 months.
+apply home-curfew with address "12 Acacia Road", start 20:00, length 4 months.
+`, [{ line: 6, covered: 'minor', rules: [3, 22, 34] }],
+        'Control burden 22.1 (curfew 13.4, monitoring 8.7) exceeds 15 for a minor offence'],
+        ['a very serious offence with a year of long curfew, location monitoring and residential treatment', `order "F-5".
+offence "Robbery", seriousness very serious.
+in force for 12 months.
+requirement curfew, at "1 Road", from 16:00 to 08:00, on every day.
+requirement electronic monitoring, of location.
+requirement drug treatment, provided by "Y", residential, for 3 months, consent informed and explicit, given.
+requirement supervision, reporting twice a week.
+`, [{ line: 2, covered: 'very serious', rules: [3, 22, 34] }],
+        'Control burden 156.3 (curfew 58.4, monitoring 52.2, reporting 26.1, treatment 19.6) exceeds 150 for a very serious offence']
+    ];
+    it.each(failing)('%s', async (_name, text, expected, message) => {
+        expect(await findingsOf(text)).toEqual(expected);
+        const [finding] = (await lint(text)).filter(f => f.checkId === ID);
+        expect(finding.message).toBe(`${message}: check that each control is needed and that together they stay in proportion to the offence (Rules 3, 22 and 34)`);
+        expect(finding.severity).toBe('warning');
+        expect(finding.fixes).toBeUndefined();
+    });
+});
+
+describe(`${ID}: docs page`, () => {
+    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
+    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
+
+    it('has a failing example that raises the finding', async () => {
+        const findings = await lint(example('Example that fails'));
+        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
+        expect(ids(findings, ID).length).toBeGreaterThan(0);
+    });
+
+    it('has a passing example that does not', async () => {
+        const text = example('Example that passes');
+        expect(text).not.toBe('');
+        const findings = await lint(text);
+        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
+        expect(ids(findings, ID)).toEqual([]);
+    });
+});

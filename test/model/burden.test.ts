@@ -1,0 +1,241 @@
+/**
+ * The control-burden model (language/src/model/burden.ts, weights in burden-weights.json,
+ * explained in docs/proportionality.md). The figures are pinned: changing a weight changes them,
+ * and that change should be made on purpose, together with the docs page.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Order, SanctionFile } from '../../language/src/generated/ast.js';
+import { lintText } from '../../language/src/core/lint.js';
+import { BURDEN_WEIGHTS, burdenCeiling, controlBurden, describeBurden, statedSeriousness } from '../../language/src/model/burden.js';
+import { testServices } from '../helpers.js';
+
+async function parseOrder(text: string): Promise<Order> {
+    const { document, findings } = await lintText(testServices(), text);
+    const file = document.parseResult.value as SanctionFile;
+    expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
+    return file.elements.find((e): e is Order => e.$type === 'Order')!;
+}
+
+async function burdenOf(text: string) {
+    return controlBurden(await parseOrder(text));
+}
+
+describe('controlBurden', () => {
+    it('weighs curfew hours, monitoring by target and weeks, and reporting appointments', async () => {
+        const burden = await burdenOf(`order "B-1".
+in force for 6 months.
+requirement curfew, at "12 Acacia Road", from 19:00 to 07:00, on every day.
+requirement electronic monitoring, of the curfew.
+requirement supervision, reporting weekly.
+`);
+        // 6 months = 182.625 days = 26.09 weeks.
+        expect(burden).toEqual({
+            total: 41.4,
+            breakdown: [
+                { kind: 'curfew', points: 21.9, basis: '12 h a day × 7 days a week × 26.1 weeks (6 months, the order\'s term) = 2191.5 curfew hours × 0.01' },
+                { kind: 'monitoring', points: 13, basis: 'monitoring of curfew: 0.5 a week × 26.1 weeks (6 months, the order\'s term)' },
+                { kind: 'reporting', points: 6.5, basis: 'weekly (1 a week) × 26.1 weeks (6 months, the order\'s term) = 26.1 appointments × 0.25' }
+            ]
+        });
+        expect(describeBurden(burden)).toBe('control burden 41.4 (curfew 21.9, monitoring 13, reporting 6.5)');
+    });
+
+    it('gives the example community order (unpaid work and six months of reporting) 18.5', async () => {
+        const burden = await burdenOf(`order "B-2".
+in force for 12 months, reviewed every 6 months.
+requirement unpaid work, 120 hours, completed within 12 months.
+requirement supervision, reporting weekly at "Exeter Probation Office", for 6 months.
+`);
+        expect(burden.total).toBe(18.5);
+        expect(burden.breakdown.map(i => [i.kind, i.points])).toEqual([['unpaid work', 12], ['reporting', 6.5]]);
+    });
+
+    it('takes a measure\'s weeks from its own term before the order\'s, and dates from the order\'s date', async () => {
+        const burden = await burdenOf(`order "B-3".
+made on 2026-03-14.
+in force for 12 months.
+requirement curfew, at "1 Road", from 20:00 to 06:00, on Monday to Friday, until 2026-06-13.
+requirement curfew, at "1 Road", from 20:00 to 06:00, on weekends, for 3 months.
+requirement curfew, at "1 Road", from 20:00 to 06:00, on Saturday.
+`);
+        expect(burden.breakdown).toEqual([
+            // 2026-03-14 to 2026-06-13 is 91 days = 13 weeks: 10 h × 5 days × 13 weeks = 650 hours.
+            { kind: 'curfew', points: 6.5, basis: '10 h a day × 5 days a week × 13 weeks (2026-03-14 to 2026-06-13) = 650 curfew hours × 0.01' },
+            { kind: 'curfew', points: 2.6, basis: '10 h a day × 2 days a week × 13 weeks (3 months) = 260.9 curfew hours × 0.01' },
+            { kind: 'curfew', points: 5.2, basis: '10 h a day × 1 day a week × 52.2 weeks (12 months, the order\'s term) = 521.8 curfew hours × 0.01' }
+        ]);
+        expect(burden.total).toBe(14.3);
+    });
+
+    it('weighs every other kind of requirement by its own parameters', async () => {
+        const burden = await burdenOf(`order "B-4".
+made on 2026-03-14.
+in force for 12 months.
+requirement exclusion, area within 2 kilometres of "1 High Street", for 3 months.
+requirement exclusion, area within 300 metres of "1 High Street", for 3 months.
+requirement exclusion, area within 5 miles of "1 High Street", for 3 months.
+requirement exclusion, area "Exeter city centre" on map "EX-12", from 22:00 to 06:00, on weekends.
+requirement programme, "Thinking Skills", 20 sessions.
+requirement rehabilitation activity, 15 days.
+requirement drug treatment, provided by "Exeter Drug Service", testing twice a week, for 6 months.
+requirement alcohol treatment, provided by "Y", residential, for 3 months.
+requirement mental health treatment, provided by "Z", 12 sessions.
+requirement mental health treatment, provided by "Z", attending fortnightly.
+requirement residence, at "1 Road".
+requirement no contact, with "Jane Doe".
+requirement no contact, with any person you know to be "under 16".
+requirement foreign travel prohibition, to "any country outside the United Kingdom", for 6 months.
+requirement prohibited activity, "attending football matches", for 6 months.
+requirement alcohol abstinence monitoring, 120 days.
+requirement unpaid work, 80 hours.
+requirement reparation, "A letter of apology".
+requirement reparation, "Cleaning graffiti", 10 hours.
+requirement compensation, amount 250 EUR.
+requirement electronic monitoring, of location, for 3 months.
+requirement electronic monitoring, of alcohol, for 4 weeks.
+requirement supervision, reporting every 2 weeks.
+condition "Attend all appointments with the supervisor".
+`);
+        expect(burden.breakdown.map(i => [i.kind, i.points])).toEqual([
+            ['exclusion', 4.9],     // 0.25 × 1.5 (up to 2 km) × 13.04 weeks
+            ['exclusion', 3.3],     // 0.25 × 1 (up to 500 m) × 13.04 weeks
+            ['exclusion', 6.5],     // 0.25 × 2 (beyond 2 km) × 13.04 weeks
+            ['exclusion', 1.2],     // 0.25 × 1 × (8/24 × 2/7) × 52.18 weeks
+            ['programme', 10],      // 20 sessions × 0.5
+            ['rehabilitation activity', 7.5], // 15 days × 0.5
+            ['treatment', 13],      // no sessions stated: 0.5 a week × 26.09 weeks
+            ['testing', 13],        // 2 a week × 26.09 weeks × 0.25
+            ['treatment', 19.6],    // residential: 1.5 a week × 13.04 weeks
+            ['treatment', 6],       // 12 sessions × 0.5
+            ['treatment', 13],      // 0.5 a week × 52.18 weeks × 0.5
+            ['residence', 13],      // 0.25 × 52.18 weeks
+            ['no contact', 5.2],    // named person: 0.1 × 52.18 weeks
+            ['no contact', 10.4],   // class of persons: 0.2 × 52.18 weeks
+            ['travel prohibition', 2.6],
+            ['prohibited activity', 2.6],
+            ['abstinence monitoring', 18], // 120 days × 0.15
+            ['unpaid work', 8],     // 80 hours × 0.1
+            ['reparation', 1],      // no hours: flat
+            ['reparation', 1],      // 10 hours × 0.1
+            ['monitoring', 13],     // location: 1 a week × 13.04 weeks
+            ['monitoring', 3],      // alcohol: 0.75 a week × 4 weeks
+            ['reporting', 6.5]      // 0.5 a week × 52.18 weeks × 0.25
+        ]);
+        expect(burden.total).toBe(182.3);
+        expect(describeBurden(burden)).toBe('control burden 182.3 (treatment 51.6, abstinence monitoring 18, monitoring 16, exclusion 15.9, ' +
+            'no contact 15.6, testing 13, residence 13, programme 10, unpaid work 8, rehabilitation activity 7.5, reporting 6.5, ' +
+            'travel prohibition 2.6, prohibited activity 2.6, reparation 2)');
+    });
+
+    it('binds template arguments and defaults when a template is applied', async () => {
+        const burden = await burdenOf(`template home-curfew(address: text, start: time = 19:00, end: time = 07:00, length: duration = 3 months):
+  requirement curfew, at address, from start to end, on every day, for length.
+  requirement electronic monitoring, of the curfew, for length.
+
+order "B-5".
+in force for 12 months.
+apply home-curfew with address "12 Acacia Road", start 20:00, length 4 months.
+apply home-curfew with address "12 Acacia Road".
+`);
+        expect(burden.breakdown).toEqual([
+            // 11 h a day × 7 × 17.39 weeks (4 months) = 1339.3 hours
+            { kind: 'curfew', points: 13.4, basis: '11 h a day × 7 days a week × 17.4 weeks (4 months) = 1339.3 curfew hours × 0.01' },
+            { kind: 'monitoring', points: 8.7, basis: 'monitoring of curfew: 0.5 a week × 17.4 weeks (4 months)' },
+            // defaults: 12 h a day for 3 months
+            { kind: 'curfew', points: 11, basis: '12 h a day × 7 days a week × 13 weeks (3 months) = 1095.8 curfew hours × 0.01' },
+            { kind: 'monitoring', points: 6.5, basis: 'monitoring of curfew: 0.5 a week × 13 weeks (3 months)' }
+        ]);
+        expect(burden.total).toBe(39.6);
+    });
+
+    it('does not guess: open-ended or missing figures are listed with no points', async () => {
+        const burden = await burdenOf(`order "B-6".
+requirement curfew, at "1 Road", from 19:00 to 07:00.
+requirement curfew, at "1 Road", until further order.
+requirement electronic monitoring, of location, indefinitely.
+requirement supervision, reporting weekly, until "the supervisor is satisfied".
+requirement unpaid work, 100 hours.
+`);
+        expect(burden).toEqual({
+            total: 10,
+            breakdown: [
+                { kind: 'curfew', points: 0, basis: 'no fixed duration: not weighed' },
+                { kind: 'curfew', points: 0, basis: 'daily hours not stated: not weighed' },
+                { kind: 'monitoring', points: 0, basis: 'no fixed duration: not weighed' },
+                { kind: 'reporting', points: 0, basis: 'no fixed duration: not weighed' },
+                { kind: 'unpaid work', points: 10, basis: '100 hours × 0.1' }
+            ]
+        });
+        expect(describeBurden(burden)).toBe('control burden 10 (unpaid work 10)');
+    });
+
+    it('gives an order of free-text conditions and money no points', async () => {
+        const burden = await burdenOf(`order "B-7".
+in force for 6 months.
+condition "Keep in touch with the supervisor".
+requirement compensation, amount 100 EUR, payable to "the victim".
+`);
+        expect(burden).toEqual({ total: 0, breakdown: [] });
+        expect(describeBurden(burden)).toBe('control burden 0');
+    });
+});
+
+describe('ceilings and seriousness', () => {
+    it('has a ceiling for each seriousness level, rising with seriousness', () => {
+        expect(['minor', 'moderate', 'serious', 'very serious'].map(burdenCeiling)).toEqual([15, 35, 90, 150]);
+        expect(burdenCeiling('grave')).toBeUndefined();
+        expect(BURDEN_WEIGHTS.ceilings).toEqual({ minor: 15, moderate: 35, serious: 90, 'very serious': 150 });
+    });
+
+    it('takes the most serious stated offence', async () => {
+        const order = await parseOrder(`order "S-1".
+offence "Criminal damage", seriousness minor.
+offence "Assault occasioning actual bodily harm", seriousness very serious.
+offence "Threatening behaviour", seriousness moderate.
+offence "Possession".
+`);
+        expect(statedSeriousness(order)?.description).toBe('Assault occasioning actual bodily harm');
+    });
+
+    it('has none when no offence states its seriousness', async () => {
+        const order = await parseOrder(`order "S-2".
+offence "Theft".
+`);
+        expect(statedSeriousness(order)).toBeUndefined();
+    });
+});
+
+describe('calibration packages quoted in docs/proportionality.md', () => {
+    const packages: Array<[string, string, number, string]> = [
+        ['minor: 70 hours and a month of 16-hour curfews with a tag', `in force for 1 month.
+requirement unpaid work, 70 hours.
+requirement curfew, at "1 Road", from 16:00 to 08:00.
+requirement electronic monitoring, of the curfew.`, 14.1, 'minor'],
+        ['minor: six months of fortnightly reporting and 100 hours', `in force for 6 months.
+requirement supervision, reporting fortnightly.
+requirement unpaid work, 100 hours.`, 13.3, 'minor'],
+        ['moderate: three months of 16-hour curfews with a tag and 120 hours', `in force for 3 months.
+requirement curfew, at "1 Road", from 16:00 to 08:00.
+requirement electronic monitoring, of the curfew.
+requirement unpaid work, 120 hours.`, 33.1, 'moderate'],
+        ['serious: a year of 16-hour curfews with a tag', `in force for 12 months.
+requirement curfew, at "1 Road", from 16:00 to 08:00.
+requirement electronic monitoring, of the curfew.`, 84.5, 'serious'],
+        ['serious, over: the same with a year of weekly reporting', `in force for 12 months.
+requirement curfew, at "1 Road", from 16:00 to 08:00.
+requirement electronic monitoring, of the curfew.
+requirement supervision, reporting weekly.`, 97.5, 'serious'],
+        ['very serious, over: curfews, location monitoring, twice-weekly reporting, residential treatment', `in force for 12 months.
+requirement curfew, at "1 Road", from 16:00 to 08:00.
+requirement electronic monitoring, of location.
+requirement drug treatment, provided by "Y", residential, for 3 months.
+requirement supervision, reporting twice a week.`, 156.3, 'very serious'],
+        ['daily reporting for a year, over even for a serious offence', `in force for 12 months.
+requirement supervision, reporting daily.`, 91.3, 'serious']
+    ];
+    it.each(packages)('%s', async (_name, body, total, seriousness) => {
+        const burden = await burdenOf(`order "K".\n${body}\n`);
+        expect(burden.total).toBe(total);
+        expect(total > burdenCeiling(seriousness)!).toBe(_name.includes('over'));
+    });
+});
