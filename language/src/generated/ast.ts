@@ -856,11 +856,13 @@ export interface FrequencyParameter extends langium.AstNode {
     readonly $container: Condition | Requirement;
     readonly $type: 'FrequencyParameter';
     frequency: FrequencyLiteral | FrequencyOrRef;
+    purpose?: 'attending' | 'reporting' | 'testing';
 }
 
 export const FrequencyParameter = {
     $type: 'FrequencyParameter',
-    frequency: 'frequency'
+    frequency: 'frequency',
+    purpose: 'purpose'
 } as const;
 
 export function isFrequencyParameter(item: unknown): item is FrequencyParameter {
@@ -2124,6 +2126,10 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
             properties: {
                 frequency: {
                     name: FrequencyParameter.frequency
+                },
+                purpose: {
+                    name: FrequencyParameter.purpose,
+                    optional: true
                 }
             },
             superTypes: [Parameter.$type]

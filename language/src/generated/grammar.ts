@@ -2486,21 +2486,26 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "$type": "Group",
             "elements": [
               {
-                "$type": "Alternatives",
-                "elements": [
-                  {
-                    "$type": "Keyword",
-                    "value": "reporting"
-                  },
-                  {
-                    "$type": "Keyword",
-                    "value": "attending"
-                  },
-                  {
-                    "$type": "Keyword",
-                    "value": "testing"
-                  }
-                ]
+                "$type": "Assignment",
+                "feature": "purpose",
+                "operator": "=",
+                "terminal": {
+                  "$type": "Alternatives",
+                  "elements": [
+                    {
+                      "$type": "Keyword",
+                      "value": "reporting"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "attending"
+                    },
+                    {
+                      "$type": "Keyword",
+                      "value": "testing"
+                    }
+                  ]
+                }
               },
               {
                 "$type": "Assignment",
