@@ -49,3 +49,20 @@ export async function lintWorkspace(files: Record<string, string>): Promise<Reco
     return Object.fromEntries(documents.map(([path, document]) => [path, findingsOf(document)]));
 }
 let workspaceCounter = 0;
+
+/** The text after applying a finding's fix (its edits, last first so offsets stay valid). */
+export function applyFix(text: string, finding: Finding, fixIndex = 0): string {
+    const fix = finding.fixes?.[fixIndex];
+    if (!fix) {
+        throw new Error(`finding ${finding.checkId} has no fix ${fixIndex}`);
+    }
+    const lines = text.split('\n');
+    const offsetOf = (position: { line: number; character: number }) =>
+        lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+    const edits = [...fix.edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
+    let result = text;
+    for (const edit of edits) {
+        result = result.slice(0, offsetOf(edit.range.start)) + edit.newText + result.slice(offsetOf(edit.range.end));
+    }
+    return result;
+}
