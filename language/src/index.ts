@@ -8,3 +8,6 @@ export * from './model/requirement-kinds.js';
 export * from './model/values.js';
 export { ALL_CHECKS, checkById } from './validation/checks/index.js';
 export * from './profiles/index.js';
+export * from './rules/catalogue.js';
+export * from './config/config-file.js';
+export { lintFiles, lintText, findingsOf, toFinding, type FileFindings } from './core/lint.js';

@@ -27,6 +27,26 @@ const preferCommonJs = {
     }
 };
 
+/**
+ * `virtual:check-docs`: the pages of docs/checks, by check id, read at build time, so
+ * `sanction explain <id>` prints the same page the docs links point to, with no files at run time.
+ */
+/** @type {esbuild.Plugin} */
+const checkDocs = {
+    name: 'check-docs',
+    setup(build) {
+        const folder = path.resolve(here, '../../docs/checks');
+        build.onResolve({ filter: /^virtual:check-docs$/ }, args => ({ path: args.path, namespace: 'check-docs' }));
+        build.onLoad({ filter: /.*/, namespace: 'check-docs' }, () => {
+            const pages = {};
+            for (const name of fs.readdirSync(folder).filter(n => n.endsWith('.md') && n !== 'README.md').sort()) {
+                pages[name.slice(0, -3)] = fs.readFileSync(path.join(folder, name), 'utf8');
+            }
+            return { contents: `export default ${JSON.stringify(pages)};`, loader: 'js', watchFiles: [folder] };
+        });
+    }
+};
+
 const outfile = path.join(here, 'dist/sanction.cjs');
 
 const result = await esbuild.build({
@@ -41,7 +61,7 @@ const result = await esbuild.build({
     sourcemap: false,
     legalComments: 'none',
     logLevel: 'warning',
-    plugins: [preferCommonJs],
+    plugins: [preferCommonJs, checkDocs],
     // `import.meta` would be empty in the CommonJS bundle: fail the build instead of shipping that.
     logOverride: { 'empty-import-meta': 'error' }
 });

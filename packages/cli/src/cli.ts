@@ -1,11 +1,12 @@
 import { checksCommand } from './commands/checks.js';
+import { explainCommand } from './commands/explain.js';
 import type { Command } from './commands/command.js';
 import { lintCommand } from './commands/lint.js';
 import { ConfigError, InputError, UsageError } from './errors.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [lintCommand, checksCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand];
 
 const USAGE = 'sanction <command> [options]';
 
@@ -27,6 +28,8 @@ Examples:
   sanction lint "orders/**/*.sanction" --format json > findings.json
   sanction lint orders --max-warnings 0
   sanction checks
+  sanction explain vague-term
+  sanction explain rule 23
 
 Set SANCTION_DEBUG=1 to see the stack of an internal error.
 `;

@@ -1,0 +1,44 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, repoRoot, sanction } from './helpers.js';
+
+beforeAll(buildCli, 60_000);
+
+describe('sanction explain', () => {
+    it('prints the docs page of a check, with code fences turned into indented blocks', () => {
+        const result = sanction(['explain', 'missing-duration']);
+        expect(result.code).toBe(0);
+        const page = fs.readFileSync(path.join(repoRoot, 'docs/checks/missing-duration.md'), 'utf8');
+        expect(result.stdout.split('\n')[0]).toBe(page.split('\n')[0]);
+        expect(result.stdout).toContain('## Example that fails');
+        expect(result.stdout).toContain('    order "CR-2026-0101".');
+        expect(result.stdout).not.toContain('```');
+    });
+
+    it('prints a Rule with its chapter, our summary and the checks citing it', () => {
+        const result = sanction(['explain', 'rule', '23']);
+        expect(result.code).toBe(0);
+        const lines = result.stdout.split('\n');
+        expect(lines[0]).toBe('Rule 23 of CM/Rec(2017)3');
+        expect(lines[1]).toBe('Chapter II: Legal framework > Imposition of community sanctions and measures');
+        expect(result.stdout).toMatch(/^Checks citing it: .*\bmissing-duration\b.*\bextension-without-review\b/m);
+    });
+
+    it('says when a Rule is for legislators and services rather than an order', () => {
+        const result = sanction(['explain', 'rule', '100']);
+        expect(result.code).toBe(0);
+        expect(result.stdout).toContain('This Rule speaks to legislators, services and staff rather than to an individual order.');
+        expect(result.stdout).toContain('No check cites it.');
+    });
+
+    it('rejects an unknown check or Rule with a usage error', () => {
+        const unknown = sanction(['explain', 'vag']);
+        expect(unknown.code).toBe(2);
+        expect(unknown.stderr.split('\n')[0]).toBe("sanction: unknown check 'vag' (did you mean vague-term?); 'sanction checks' lists them");
+        const noRule = sanction(['explain', 'rule', '106']);
+        expect(noRule.code).toBe(2);
+        expect(noRule.stderr.split('\n')[0]).toBe('sanction: there is no Rule 106: the Rules are numbered 1 to 105');
+        expect(sanction(['explain']).code).toBe(2);
+    });
+});
