@@ -1,0 +1,37 @@
+import { isComplaintRoute, isRights } from '../../generated/ast.js';
+import { defineCheck } from '../../core/check.js';
+import { clausesOf } from '../../model/order-model.js';
+import { addRightsLines } from './missing-breach-consequences.js';
+
+/**
+ * Which sentence of the cited Rule carries the finding (our paraphrase):
+ * - Rule 93: a fair, simple and impartial way to complain is open to the person about what the
+ *   implementing authority decides or fails to decide, and about how the sanction or measure is
+ *   carried out in general.
+ *
+ * Found: rights with no `complaints to "…"` line, or no rights at all. The complaints procedure
+ * exists (or not) whatever the order says, so silence is information: a hint that the person is
+ * not told where to complain.
+ */
+export const missingComplaintRoute = defineCheck({
+    id: 'missing-complaint-route',
+    title: 'No complaints route stated',
+    family: 'rights',
+    rules: [93],
+    severity: 'info',
+    summary: 'Finds orders that do not name where the person can complain about implementation decisions (information).',
+    visit: {
+        Order(order, context) {
+            if (clausesOf(order, isRights).some(rights => rights.items.some(isComplaintRoute))) {
+                return;
+            }
+            context.report({
+                node: order,
+                property: 'caseReference',
+                message: 'The order does not say where the person can complain about how it is carried out: add a complaints route to the rights',
+                fixes: addRightsLines(order, ['complaints to "…".'], context,
+                    'Name where complaints go (check the body)')
+            });
+        }
+    }
+});

@@ -1,0 +1,60 @@
+import type { Order } from '../../generated/ast.js';
+import { isDecidingAuthority, isDurationLiteral, isEarlyTermination, isFixedTerm, isOrderTerm } from '../../generated/ast.js';
+import { defineCheck } from '../../core/check.js';
+import { clauseOf } from '../../model/order-model.js';
+import { addOrderClause } from './missing-breach-consequences.js';
+
+/**
+ * Which sentence of the cited Rule carries the finding (our paraphrase):
+ * - Rule 72, first sentence: the deciding authority can end a sanction or measure before its due
+ *   date once the person has kept to its conditions and keeping them is no longer needed for its
+ *   purpose; the second sentence lets the person or the implementing authority ask for this.
+ *
+ * Found: an order with no `early termination …` sentence. The power is the law's, not the order's,
+ * so silence does not take it away: the finding is information, a hint that the person is not told
+ * that good progress can end the order early and who can ask for it.
+ */
+export const noEarlyTermination = defineCheck({
+    id: 'no-early-termination',
+    title: 'No route to end the order early',
+    family: 'breach',
+    rules: [72],
+    severity: 'info',
+    summary: 'Finds orders that do not say how they can be ended early once their purpose is achieved (information).',
+    visit: {
+        Order(order, context) {
+            if (clauseOf(order, isEarlyTermination)) {
+                return;
+            }
+            const authority = clauseOf(order, isDecidingAuthority)?.name;
+            const after = halfway(order);
+            const line = `early termination by ${quote(authority ?? '…')}${after ? ` after ${after}` : ''}, when "all requirements are met".`;
+            context.report({
+                node: order,
+                property: 'caseReference',
+                message: 'The order does not say it can be ended early once the person has complied and its purpose is achieved: ' +
+                    'say who can end it early, and from when',
+                fixes: addOrderClause(order, ['OrderTerm', 'MadeOn'], line, context, 'Say how the order can be ended early (check the authority and the period)')
+            });
+        }
+    }
+});
+
+/** Half the order's term, when it is a whole number of months or years of at least two months. */
+function halfway(order: Order): string | undefined {
+    const term = clauseOf(order, isOrderTerm)?.term;
+    const length = isFixedTerm(term) && isDurationLiteral(term.length) ? term.length : undefined;
+    if (!length) {
+        return undefined;
+    }
+    const months = /^years?$/.test(length.unit) ? length.value * 12 : /^months?$/.test(length.unit) ? length.value : undefined;
+    if (months === undefined || months < 2) {
+        return undefined;
+    }
+    const half = Math.floor(months / 2);
+    return `${half} ${half === 1 ? 'month' : 'months'}`;
+}
+
+function quote(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}

@@ -1,0 +1,228 @@
+import type { AstNode } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { CompletionParameter, DateRangeTerm, DurationLiteral, FixedTerm, Order, OrderTerm } from '../../generated/ast.js';
+import { isDateRangeTerm, isDurationLiteral, isFixedTerm, isMadeOn, isOrder, isOrderTerm } from '../../generated/ast.js';
+import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
+import type { Fix } from '../../core/finding.js';
+import { clauseOf, type MeasureView } from '../../model/order-model.js';
+import { durationDays, formatDuration, parseIsoDate, resolveValue } from '../../model/values.js';
+
+/**
+ * Which sentence of the cited Rule carries the finding (our paraphrase):
+ * - Rule 21: how long a community sanction or measure lasts is fixed by the authority that decides
+ *   it. The order's term is that fixed length; a requirement that runs on after the order has ended
+ *   lasts longer than anyone decided the sanction should, or leaves the person unsure which of the
+ *   two ends binds.
+ *
+ * What is compared, in this order of preference:
+ * - when the order's end can be dated (its `made on` date plus its fixed term, or the end of its
+ *   date range), the requirement's end as a date: its own `until` date, or the order's start plus
+ *   its own fixed length or completion period (a requirement is read as starting with the order:
+ *   the language has no start for a requirement given as a length);
+ * - otherwise, two fixed lengths: exactly when both are in months and years or both in days and
+ *   weeks, and with two days' tolerance when the units are mixed (months have no fixed number of
+ *   days, so "366 days" is not reported against "12 months").
+ * An open-ended order or requirement is left to open-ended-duration; a template's requirement is
+ * checked in each order that applies it, against that order's term. An extendable order is compared
+ * on its term as made: an extension is for the deciding authority to grant later, not for a
+ * requirement to assume.
+ */
+export const requirementOutlivesOrder = defineCheck({
+    id: 'requirement-outlives-order',
+    title: 'Requirement runs past the end of the order',
+    family: 'duration',
+    rules: [21],
+    severity: 'warning',
+    summary: 'Finds a requirement whose own term or completion period runs past the end of the order it belongs to.',
+    visitMeasure(measure, context) {
+        if (measure.inTemplate) {
+            // A template's requirement is compared with the term of each order that applies it.
+            return;
+        }
+        const order = measure.via?.$container ?? measure.node.$container;
+        if (!isOrder(order)) {
+            return;
+        }
+        const span = orderSpan(order);
+        if (!span) {
+            return;
+        }
+        const what = describe(measure);
+        const term = measure.term;
+        if (isFixedTerm(term)) {
+            checkLength(measure, span, term, `runs for`, what, context);
+        } else if (isDateRangeTerm(term)) {
+            checkDateRange(measure, span, term, what, context);
+        }
+        const completion = measure.param('CompletionParameter');
+        if (completion) {
+            checkLength(measure, span, completion, 'is to be completed within', what, context);
+        }
+    }
+});
+
+/** What is known of the order's term. */
+interface OrderSpan {
+    readonly term: OrderTerm;
+    /** The order's start (its date range's start, else its `made on` date), as UTC milliseconds. */
+    readonly start?: number;
+    /** The order's end, as UTC milliseconds, when it can be dated. */
+    readonly end?: number;
+    /** The order's fixed length, when it is given as one. */
+    readonly length?: DurationLiteral;
+}
+
+function orderSpan(order: Order): OrderSpan | undefined {
+    const term = clauseOf(order, isOrderTerm);
+    if (!term) {
+        return undefined;
+    }
+    const madeOn = parseDate(clauseOf(order, isMadeOn)?.date);
+    if (isFixedTerm(term.term)) {
+        const length = resolveValue(term.term.length);
+        if (!isDurationLiteral(length)) {
+            return undefined;
+        }
+        return { term, start: madeOn, end: madeOn !== undefined ? addDuration(madeOn, length) : undefined, length };
+    }
+    if (isDateRangeTerm(term.term)) {
+        const end = parseDate(term.term.end);
+        return end === undefined ? undefined : { term, start: parseDate(term.term.start) ?? madeOn, end };
+    }
+    return undefined; // open-ended: nothing to outlive (open-ended-duration reports it)
+}
+
+/** A requirement given as a length (`for 9 months`, `completed within 18 months`). */
+function checkLength(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter, verb: string, what: string, context: CheckContext): void {
+    const slot = isFixedTerm(at) ? at.length : at.period;
+    const length = resolveValue(slot, measure.bindings);
+    if (!isDurationLiteral(length)) {
+        return;
+    }
+    const own = `${what} ${verb} ${formatDuration(length)}`;
+    if (span.start !== undefined && span.end !== undefined) {
+        const end = addDuration(span.start, length);
+        if (end > span.end) {
+            report(measure, span, at, length, `${own}, to ${iso(end)}, past the end of the order on ${iso(span.end)}`, context);
+        }
+        return;
+    }
+    if (span.length && longer(length, span.length)) {
+        report(measure, span, at, length, `${own}, longer than the order, which is in force for ${formatDuration(span.length)}`, context);
+    }
+}
+
+/** A requirement given as dates (`until 2026-08-01`). */
+function checkDateRange(measure: MeasureView, span: OrderSpan, at: DateRangeTerm, what: string, context: CheckContext): void {
+    const end = parseDate(at.end);
+    if (end === undefined || span.end === undefined || end <= span.end) {
+        return;
+    }
+    report(measure, span, at, undefined, `${what} runs until ${at.end}, past the end of the order on ${iso(span.end)}`, context);
+}
+
+function report(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined, text: string, context: CheckContext): void {
+    const extendable = span.term.extension ? '; the order may be extended, but that is for the deciding authority to decide later, not for a requirement to assume' : '';
+    const message = `${text}${extendable}: end the requirement with the order or before it`;
+    const place = placeOf(measure, at, length);
+    context.report({ ...place, message, fixes: endWithOrder(place.node, at, length, span, context) } as FindingInput);
+}
+
+/**
+ * Where to show the finding: the requirement's term as written in the order; the argument that gave
+ * a template its length; else the `apply` clause that brought the requirement in.
+ */
+function placeOf(measure: MeasureView, at: AstNode, length: DurationLiteral | undefined): { node: AstNode; property?: string } {
+    if (!measure.via) {
+        return { node: at };
+    }
+    if (length && length.$container?.$type === 'Argument') {
+        return { node: length };
+    }
+    return { node: measure.via, property: 'template' };
+}
+
+/**
+ * Offers to end the requirement with the order: the order's own length in place of the
+ * requirement's (or of the template argument that gave it), or the order's end date in place of the
+ * requirement's `until` date.
+ */
+function endWithOrder(place: AstNode, at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined, span: OrderSpan, context: CheckContext): Fix[] {
+    if (AstUtils.getDocument(place) !== context.document) {
+        return [];
+    }
+    const title = 'End the requirement with the order';
+    if (place.$type === 'DurationLiteral' && span.length && place.$cstNode) {
+        // The argument an order passed to a template.
+        return [{ title, edits: [{ range: place.$cstNode.range, newText: literalText(span.length) }] }];
+    }
+    if (place !== at) {
+        return [];
+    }
+    if (isDateRangeTerm(at)) {
+        const end = GrammarUtils.findNodeForProperty(at.$cstNode, 'end');
+        return end && span.end !== undefined ? [{ title, edits: [{ range: end.range, newText: iso(span.end) }] }] : [];
+    }
+    const slot = isFixedTerm(at) ? at.length : at.period;
+    if (!length || slot !== length || !slot.$cstNode) {
+        return [];
+    }
+    if (span.length) {
+        return [{ title, edits: [{ range: slot.$cstNode.range, newText: literalText(span.length) }] }];
+    }
+    if (isFixedTerm(at) && at.$cstNode && span.end !== undefined) {
+        return [{ title, edits: [{ range: at.$cstNode.range, newText: `until ${iso(span.end)}` }] }];
+    }
+    return [];
+}
+
+function literalText(duration: DurationLiteral): string {
+    return duration.$cstNode?.text ?? formatDuration(duration);
+}
+
+function describe(measure: MeasureView): string {
+    const what = measure.kind ? `${measure.kind.keyword} requirement` : 'condition';
+    const template = measure.via?.template.ref?.name;
+    return measure.via ? `The ${what} brought in by '${template}'` : `This ${what}`;
+}
+
+/** Whether one length is longer than another (see the comment at the top for mixed units). */
+function longer(a: DurationLiteral, b: DurationLiteral): boolean {
+    const monthsA = calendarMonths(a);
+    const monthsB = calendarMonths(b);
+    if (monthsA !== undefined && monthsB !== undefined) {
+        return monthsA > monthsB;
+    }
+    if (monthsA === undefined && monthsB === undefined) {
+        return durationDays(a) > durationDays(b);
+    }
+    return durationDays(a) > durationDays(b) + 2;
+}
+
+function calendarMonths(duration: DurationLiteral): number | undefined {
+    if (/^months?$/.test(duration.unit)) {
+        return duration.value;
+    }
+    return /^years?$/.test(duration.unit) ? duration.value * 12 : undefined;
+}
+
+/** A date plus a length, as the calendar counts: months and years keep the day of the month. */
+function addDuration(start: number, duration: DurationLiteral): number {
+    const months = calendarMonths(duration);
+    if (months === undefined) {
+        return start + durationDays(duration) * 86_400_000;
+    }
+    const date = new Date(start);
+    const year = date.getUTCFullYear();
+    const month = date.getUTCMonth() + months;
+    const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+    return Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay));
+}
+
+function parseDate(text: string | undefined): number | undefined {
+    return text ? parseIsoDate(text) : undefined;
+}
+
+function iso(time: number): string {
+    return new Date(time).toISOString().slice(0, 10);
+}
