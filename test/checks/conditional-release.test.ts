@@ -49,7 +49,10 @@ describe('conditional-release: recall under conditional release is allowed', () 
         ['recall in free text', withBreach(RELEASE, '"If you breach your licence conditions you will be recalled to prison.".')],
         ['recall wording in a quoted consequence', withBreach(RELEASE, 'significant non-compliance leads to "being recalled to prison for the rest of the sentence".')],
         ['licence recall in a quoted consequence', withBreach(RELEASE, 'significant non-compliance leads to "revocation of the licence and return to prison".')],
-        ['recall in a condition', `${RELEASE}\nin force for 12 months.\ncondition "You may be recalled to prison if you do not keep to these conditions".\n`]
+        ['recall in a condition', `${RELEASE}\nin force for 12 months.\ncondition "You may be recalled to prison if you do not keep to these conditions".\n`],
+        ['"return to prison"', withBreach(RELEASE, 'significant non-compliance leads to "return to prison for the rest of the sentence".')],
+        ['"returned to custody"', withBreach(RELEASE, 'significant non-compliance leads to "being returned to custody".')],
+        ['imprisonment under conditional release is recall', withBreach(RELEASE, 'significant non-compliance leads to imprisonment.')]
     ];
     it.each(allowed)('no finding of this check: %s', async (_name, text) => {
         expect(await findingsOf(text)).toEqual([]);
@@ -58,18 +61,6 @@ describe('conditional-release: recall under conditional release is allowed', () 
         expect((await lint(text)).filter(f => f.checkId === 'automatic-imprisonment')).toEqual([]);
     });
 
-    // Known gaps of automatic-imprisonment (owned elsewhere; reported to the lead): its recall
-    // wording does not know "return to prison" (only "returned") nor "returned / sent back to
-    // custody", so it reports them as custody even under conditional release. These tests record the
-    // gap: when automatic-imprisonment learns the wording they fail, and become plain tests above.
-    const knownGaps: Array<[string, string]> = [
-        ['"return to prison"', withBreach(RELEASE, 'significant non-compliance leads to "return to prison for the rest of the sentence".')],
-        ['"returned to custody"', withBreach(RELEASE, 'significant non-compliance leads to "being returned to custody".')]
-    ];
-    it.fails.each(knownGaps)('KNOWN GAP: automatic-imprisonment reads recall wording %s as custody under conditional release', async (_name, text) => {
-        expect(await findingsOf(text)).toEqual([]);
-        expect((await lint(text)).filter(f => f.checkId === 'automatic-imprisonment')).toEqual([]);
-    });
 });
 
 describe('conditional-release: recall outside conditional release', () => {

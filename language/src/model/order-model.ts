@@ -59,12 +59,12 @@ export function bindingsOf(use: TemplateUse): Bindings {
 }
 
 function paramOf(argument: TemplateUse['arguments'][number]) {
-    return argument.parameter.ref;
+    return argument.parameter?.ref;
 }
 
 /** The measures an `apply` clause brings into an order. */
 export function measuresOfUse(use: TemplateUse): MeasureView[] {
-    const template: Template | undefined = use.template.ref;
+    const template: Template | undefined = use.template?.ref;
     if (!template) {
         return [];
     }

@@ -105,7 +105,10 @@ export function requirementKinds(): readonly RequirementKindInfo[] {
 }
 
 /** The kind of a requirement from its keyword as parsed ("unpaid work"). */
-export function kindByKeyword(keyword: string): RequirementKindInfo | undefined {
+export function kindByKeyword(keyword: string | undefined): RequirementKindInfo | undefined {
+    if (!keyword) {
+        return undefined;
+    }
     return BY_KEYWORD.get(keyword.replace(/\s+/g, ' ').trim());
 }
 

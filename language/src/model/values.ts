@@ -17,7 +17,7 @@ export function resolveValue<T extends Value>(slot: T | ParameterRef | undefined
         return undefined;
     }
     if (isParameterRef(slot)) {
-        const parameter = slot.parameter.ref;
+        const parameter = slot.parameter?.ref;
         if (!parameter) {
             return undefined;
         }
@@ -28,7 +28,7 @@ export function resolveValue<T extends Value>(slot: T | ParameterRef | undefined
 
 /** A slot that names a template parameter with no value yet: a template body is not missing it. */
 export function isOpenParameter(slot: unknown, bindings: Bindings = NO_BINDINGS): boolean {
-    return isParameterRef(slot) && !!slot.parameter.ref && !bindings.get(slot.parameter.ref) && !slot.parameter.ref.defaultValue;
+    return isParameterRef(slot) && !!slot.parameter?.ref && !bindings.get(slot.parameter?.ref) && !slot.parameter?.ref.defaultValue;
 }
 
 const DAYS_PER_UNIT: Record<string, number> = {

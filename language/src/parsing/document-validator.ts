@@ -16,7 +16,7 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
         const quiet = document.references.filter(reference => {
             const container = reference.error?.info.container;
             const use = container?.$container;
-            return isArgument(container) && isTemplateUse(use) && !!use.template.error;
+            return isArgument(container) && isTemplateUse(use) && !!use.template?.error;
         });
         if (quiet.length === 0) {
             super.processLinkingErrors(document, diagnostics, options);

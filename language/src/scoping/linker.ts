@@ -10,7 +10,7 @@ export class SanctionLinker extends DefaultLinker {
         if (isTemplateUse(refInfo.container)) {
             error.message = `Unknown template '${name}': define it in this file or import the file that defines it.`;
         } else if (isArgument(refInfo.container)) {
-            const template = isTemplateUse(refInfo.container.$container) ? refInfo.container.$container.template.ref : undefined;
+            const template = isTemplateUse(refInfo.container.$container) ? refInfo.container.$container.template?.ref : undefined;
             error.message = template
                 ? `Template '${template.name}' has no parameter '${name}' (it has: ${template.parameters.map(p => p.name).join(', ') || 'none'}).`
                 : `Unknown template parameter '${name}'.`;

@@ -19,7 +19,7 @@ export class SanctionScopeProvider extends DefaultScopeProvider {
     override getScope(context: ReferenceInfo): Scope {
         if (isArgument(context.container) && context.property === 'parameter') {
             const use = context.container.$container;
-            const template = isTemplateUse(use) ? use.template.ref : undefined;
+            const template = isTemplateUse(use) ? use.template?.ref : undefined;
             return template ? this.createScopeForNodes(template.parameters) : EMPTY_SCOPE;
         }
         return super.getScope(context);

@@ -2,6 +2,7 @@ import type { AstNode, CstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { BreachRule, Consequence, TextLiteral } from '../../generated/ast.js';
+import { orderOf } from '../../model/order-model.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
@@ -31,6 +32,9 @@ export const automaticImprisonment = defineCheck({
     summary: 'Finds breach clauses that send the person to prison automatically, without a decision of the deciding authority.',
     visit: {
         BreachRule(rule, context) {
+            if (underConditionalRelease(rule)) {
+                return;
+            }
             const custodial = rule.consequences.filter(isCustodial);
             if (custodial.length === 0) {
                 return;
@@ -61,6 +65,9 @@ export const automaticImprisonment = defineCheck({
             }
         },
         BreachStatement(statement, context) {
+            if (underConditionalRelease(statement)) {
+                return;
+            }
             const cst = GrammarUtils.findNodeForProperty(statement.$cstNode, 'text');
             if (cst) {
                 reportWording(statement, cst, context);
@@ -68,7 +75,7 @@ export const automaticImprisonment = defineCheck({
         }
     },
     visitMeasure(measure, context) {
-        if (measure.node.$type !== 'Condition') {
+        if (measure.node.$type !== 'Condition' || underConditionalRelease(measure.via ?? measure.node)) {
             return;
         }
         const text = resolveValue<TextLiteral>(measure.node.text, measure.bindings);
@@ -124,7 +131,15 @@ const AUTOMATIC_CUSTODY: readonly RegExp[] = [
 const NEGATION = /\b(?:not|never|no|cannot|neither|nor)\b|n't\b/i;
 
 /** Recall under conditional release is allowed (Rule 12, second sentence); another check reads it. */
-const RECALL = /\b(?:recall\w*|licen[cs]e|parole|conditional(?:ly)?\s+release\w*|early\s+release|back\s+to\s+prison|returned?\s+to\s+prison)\b/i;
+const RECALL = /\b(?:recall\w*|licen[cs]e|parole|conditional(?:ly)?\s+release\w*|early\s+release|back\s+to\s+(?:prison|custody)|return(?:ed|ing)?\s+to\s+(?:prison|custody)|sent\s+back\s+to\s+(?:prison|custody))\b/i;
+
+/**
+ * Rule 12, second sentence: sending someone on conditional release back to prison is not the
+ * conversion the first sentence forbids. Under such an order, custody on breach is recall.
+ */
+function underConditionalRelease(node: AstNode): boolean {
+    return orderOf(node)?.form === 'conditional release';
+}
 
 /** Wording that leaves custody to someone's decision is not automatic. */
 function leavesDecision(clause: string): boolean {

@@ -78,7 +78,7 @@ export const conditionalRelease = defineCheck({
             context.report({
                 node: measure.via,
                 property: 'template',
-                message: message(order, `The condition brought in by '${measure.via.template.ref?.name}' speaks of "${recallIn(text.value)!.phrase}"`),
+                message: message(order, `The condition brought in by '${measure.via.template?.ref?.name}' speaks of "${recallIn(text.value)!.phrase}"`),
                 severity: severityFor(order),
                 fixes: stateForm(order, context)
             });

@@ -48,7 +48,7 @@ export const extensionWithoutReview = defineCheck({
             context.report({
                 node: measure.via,
                 property: 'template',
-                message: `The ${what} brought in by '${measure.via.template.ref?.name}' can be extended, and neither it nor the order states a regular review: ` +
+                message: `The ${what} brought in by '${measure.via.template?.ref?.name}' can be extended, and neither it nor the order states a regular review: ` +
                     'say how often the deciding authority reviews the order',
                 fixes: addReviewToOrder(orderTerm, context)
             });

@@ -1,6 +1,7 @@
 import type { Check } from '../../core/check.js';
 import { vagueTerm } from './vague-term.js';
 import { unboundedDiscretion } from './unbounded-discretion.js';
+import { undefinedPlaceOrPerson } from './undefined-place-or-person.js';
 import { missingParameters } from './missing-parameters.js';
 import { openEndedDuration } from './open-ended-duration.js';
 import { extensionWithoutReview } from './extension-without-review.js';
@@ -45,6 +46,7 @@ export const LANGUAGE_CHECKS: readonly Check[] = [
 export const ALL_CHECKS: readonly Check[] = [
     vagueTerm,
     unboundedDiscretion,
+    undefinedPlaceOrPerson,
     missingParameters,
     missingDuration,
     openEndedDuration,

@@ -43,7 +43,7 @@ export const missingDuration = defineCheck({
         }
         if (measure.term) {
             if (isFixedTerm(measure.term) && isOpenParameter(measure.term.length, measure.bindings) && measure.via) {
-                const parameter = measure.term.length.$type === 'ParameterRef' ? measure.term.length.parameter.ref?.name : undefined;
+                const parameter = measure.term.length.$type === 'ParameterRef' ? measure.term.length.parameter?.ref?.name : undefined;
                 context.report({
                     node: measure.via,
                     property: 'template',
@@ -81,7 +81,7 @@ export const missingDuration = defineCheck({
 
 function describe(measure: MeasureView): string {
     const what = measure.kind ? `${measure.kind.keyword} requirement` : 'condition';
-    const template = measure.via?.template.ref?.name;
+    const template = measure.via?.template?.ref?.name;
     return measure.via && template ? `${what} brought in by '${template}'` : what;
 }
 

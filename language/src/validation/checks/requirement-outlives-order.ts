@@ -182,7 +182,7 @@ function literalText(duration: DurationLiteral): string {
 
 function describe(measure: MeasureView): string {
     const what = measure.kind ? `${measure.kind.keyword} requirement` : 'condition';
-    const template = measure.via?.template.ref?.name;
+    const template = measure.via?.template?.ref?.name;
     return measure.via ? `The ${what} brought in by '${template}'` : `This ${what}`;
 }
 

@@ -94,8 +94,8 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
         }
         if (measure.via) {
             return {
-                subject: `The ${measure.kind.keyword} requirement brought in by '${measure.via.template.ref?.name}'`,
-                thing: `the ${measure.kind.keyword} requirement brought in by '${measure.via.template.ref?.name}'`,
+                subject: `The ${measure.kind.keyword} requirement brought in by '${measure.via.template?.ref?.name}'`,
+                thing: `the ${measure.kind.keyword} requirement brought in by '${measure.via.template?.ref?.name}'`,
                 place: { node: measure.via, property: 'template' }
             };
         }
@@ -117,8 +117,8 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
     const writtenHere = AstUtils.getDocument(text) === context.document && (!measure.via || text.$container?.$type === 'Argument');
     if (measure.via && !writtenHere) {
         return {
-            subject: `The condition brought in by '${measure.via.template.ref?.name}' requires treatment ("${match.phrase}") but`,
-            thing: `the condition brought in by '${measure.via.template.ref?.name}'`,
+            subject: `The condition brought in by '${measure.via.template?.ref?.name}' requires treatment ("${match.phrase}") but`,
+            thing: `the condition brought in by '${measure.via.template?.ref?.name}'`,
             place: { node: measure.via, property: 'template' }
         };
     }

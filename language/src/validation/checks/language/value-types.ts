@@ -64,19 +64,19 @@ export const valueTypes = defineCheck({
             }
         },
         Argument(argument, context) {
-            const parameter: TemplateParameter | undefined = argument.parameter.ref;
+            const parameter: TemplateParameter | undefined = argument.parameter?.ref;
             if (parameter && argument.value && argument.value.$type !== LITERAL_OF[parameter.valueType]) {
                 context.report({ node: argument.value, message: `'${parameter.name}' takes ${WRITTEN_AS[parameter.valueType]}` });
             }
         },
         TemplateUse(use, context) {
-            const template = use.template.ref;
+            const template = use.template?.ref;
             if (!template) {
                 return;
             }
             const given = new Set<TemplateParameter>();
             use.arguments.forEach((argument, index) => {
-                const parameter = argument.parameter.ref;
+                const parameter = argument.parameter?.ref;
                 if (parameter && given.has(parameter)) {
                     context.report({ node: use, property: 'arguments', index, message: `'${parameter.name}' is given twice` });
                 }
@@ -90,7 +90,7 @@ export const valueTypes = defineCheck({
             }
         },
         ParameterRef(ref, context) {
-            const parameter = ref.parameter.ref;
+            const parameter = ref.parameter?.ref;
             const expected = slotType(ref);
             if (parameter && expected && parameter.valueType !== expected) {
                 context.report({ node: ref, message: `'${parameter.name}' is a ${parameter.valueType} parameter, but this place needs ${WRITTEN_AS[expected]}` });
