@@ -13,6 +13,15 @@ import { SanctionSyntaxMessages } from './parsing/syntax-messages.js';
 import { SanctionDocumentValidator } from './parsing/document-validator.js';
 import { SanctionCodeActionProvider } from './lsp/code-action-provider.js';
 import { SanctionHoverProvider } from './lsp/hover-provider.js';
+import { SanctionFormatter } from './lsp/formatter.js';
+import { SanctionCompletionProvider } from './lsp/completion-provider.js';
+import { SanctionDocumentSymbolProvider } from './lsp/document-symbol-provider.js';
+import { SanctionFoldingRangeProvider } from './lsp/folding-range-provider.js';
+import { SanctionSemanticTokenProvider } from './lsp/semantic-token-provider.js';
+import { SanctionCodeLensProvider } from './lsp/code-lens-provider.js';
+import { SanctionDocumentLinkProvider } from './lsp/document-link-provider.js';
+import { SanctionRenameProvider } from './lsp/rename-provider.js';
+import { SanctionSharedLspModule } from './lsp/workspace.js';
 
 /** Services of our own, beside Langium's. */
 export interface SanctionAddedServices {
@@ -61,7 +70,15 @@ export function createSanctionCoreServices(context: DefaultSharedCoreModuleConte
 export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: () => new SanctionCodeActionProvider(),
-        HoverProvider: () => new SanctionHoverProvider()
+        HoverProvider: () => new SanctionHoverProvider(),
+        CompletionProvider: (services) => new SanctionCompletionProvider(services),
+        DocumentSymbolProvider: () => new SanctionDocumentSymbolProvider(),
+        FoldingRangeProvider: () => new SanctionFoldingRangeProvider(),
+        SemanticTokenProvider: (services) => new SanctionSemanticTokenProvider(services),
+        Formatter: (services) => new SanctionFormatter(services),
+        CodeLensProvider: (services) => new SanctionCodeLensProvider(services),
+        DocumentLinkProvider: (services) => new SanctionDocumentLinkProvider(services),
+        RenameProvider: (services) => new SanctionRenameProvider(services)
     }
 };
 
@@ -72,7 +89,8 @@ export function createSanctionServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Sanction: SanctionServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), SanctionGeneratedSharedModule);
+    // The language server's shared services load imported files on demand and lint the workspace on start.
+    const shared = inject(createDefaultSharedModule(context), SanctionGeneratedSharedModule, SanctionSharedLspModule);
     const Sanction = inject(
         createDefaultModule({ shared }),
         SanctionGeneratedModule,

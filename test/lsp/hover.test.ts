@@ -50,7 +50,97 @@ describe('hover', () => {
     });
 
     test('nothing on plain text with no finding', async () => {
-        const value = await hoverAt('order "X".\nin force for 6 months.\ndecided by "Court".\n', 'decided', 2);
+        const value = await hoverAt('order "X".\nin force for 6 months.\ndecided by "Exeter Crown Court".\n', 'Crown', 2);
         expect(value).toBeUndefined();
+    });
+});
+
+describe('hover on the keywords of a sentence', () => {
+    const order = [
+        'order "X".',
+        'made on 2026-01-01.',
+        'in force for 6 months, extendable by up to 3 months, reviewed every 2 months.',
+        'consent informed and explicit, given on 2026-01-01.',
+        'requirement drug treatment, provided by "Clinic", consent informed and explicit, given on 2026-01-01.',
+        'on breach:',
+        '  significant non-compliance leads automatically to imprisonment.',
+        '  hearing before "Court" with legal assistance.',
+        '  credit for time complied.',
+        'rights:',
+        '  appeal to "Court of Appeal" within 28 days.',
+        ''
+    ].join('\n');
+
+    // [name, text at the cursor, which occurrence of it, what the hover says]
+    test.each([
+        ['in force', 'in force', 0, 'How long the order lasts'],
+        ['force', 'force for', 0, 'How long the order lasts'],
+        ['extendable', 'extendable by', 0, 'may be extended'],
+        ['reviewed', 'reviewed every', 0, 'looks again'],
+        ['on breach', 'on breach', 0, 'does not comply'],
+        ['automatically', 'automatically to', 0, 'must never turn a community sanction into imprisonment automatically'],
+        ['hearing', 'hearing before', 0, 'is heard by the deciding authority'],
+        ['credit', 'credit for', 0, 'counts when revocation is decided'],
+        ['consent of the order', 'consent informed', 0, 'a measure on a suspect needs it'],
+        ['consent of a requirement', 'consent informed', 1, 'treatment needs it'],
+        ['rights', 'rights:', 0, "The person's rights"],
+        ['appeal', 'appeal to', 0, 'challenge the order'],
+        ['made', 'made on', 0, 'the deciding authority made the order']
+    ] as const)('%s', async (_name, marker, occurrence, expected) => {
+        let index = order.indexOf(marker);
+        for (let i = 0; i < occurrence; i++) {
+            index = order.indexOf(marker, index + 1);
+        }
+        const document = await parse(order, { validation: true });
+        const hover = await services.lsp.HoverProvider!.getHoverContent(document, {
+            textDocument: { uri: document.textDocument.uri },
+            position: document.textDocument.positionAt(index + 1)
+        }) as Hover | undefined;
+        expect((hover?.contents as { value: string } | undefined)?.value).toContain(expected);
+    });
+
+    test('a word inside a sentence that is not its keyword has no keyword help', async () => {
+        const value = await hoverAt('order "X".\nin force for 6 months.\n', 'for 6', 1);
+        expect(value).toBeUndefined();
+    });
+});
+
+describe('hover on template parameters', () => {
+    const library = [
+        'template home-curfew(address: text, start: time = 19:00, length: duration = 3 months):',
+        '  "A home curfew."',
+        '  requirement curfew, at address, from start to 07:00, for length.',
+        'order "X".',
+        'in force for 6 months.',
+        'apply home-curfew with address "1 Road", length 4 months.',
+        ''
+    ].join('\n');
+
+    test('at its declaration: type and default', async () => {
+        const value = await hoverAt(library, 'length: duration', 1);
+        expect(value).toContain('**length**: duration = 3 months');
+        expect(value).toContain('Parameter of template `home-curfew`');
+        expect(value).toContain('optional');
+    });
+
+    test('a required parameter says so', async () => {
+        const value = await hoverAt(library, 'address: text', 1);
+        expect(value).toContain('**address**: text');
+        expect(value).toContain('required');
+    });
+
+    test('where the template body uses it', async () => {
+        const value = await hoverAt(library, 'from start', 6);
+        expect(value).toContain('**start**: time = 19:00');
+    });
+
+    test('where an order gives it a value', async () => {
+        const value = await hoverAt(library, 'length 4 months', 1);
+        expect(value).toContain('**length**: duration = 3 months');
+    });
+
+    test('at the template name where it is defined: its signature', async () => {
+        const value = await hoverAt(library, 'home-curfew(', 2);
+        expect(value).toContain('**template home-curfew**(address: text, start: time = 19:00, length: duration = 3 months)');
     });
 });

@@ -1,16 +1,20 @@
-import type { LangiumDocument, MaybePromise } from 'langium';
-import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams, Range } from 'vscode-languageserver';
-import { isRequirement, isTemplateUse, type Template } from '../generated/ast.js';
+import {
+    isArgument, isParameterRef, isRequirement, isTemplate, isTemplateParameter, isTemplateUse, type Template, type TemplateParameter
+} from '../generated/ast.js';
 import type { FindingData } from '../core/finding.js';
 import { acceptedSlots, kindByKeyword, SLOT_SYNTAX } from '../model/requirement-kinds.js';
 import { getRule, ruleMarkdown } from '../rules/catalogue.js';
+import { keywordHelp } from './keyword-help.js';
 
 /**
  * Hovers that let a drafter read what stands behind the text: the findings under the cursor with
  * the Rules they cite, a Rule cited in a comment or text ("Rule 23"), a requirement kind and its
- * parameters, a template's signature and documentation.
+ * parameters, a template's signature and documentation, a template parameter's type and default,
+ * and what the words that open a sentence (`in force`, `on breach`, `hearing`, `consent` …) mean.
  */
 export class SanctionHoverProvider implements HoverProvider {
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
@@ -62,7 +66,7 @@ export class SanctionHoverProvider implements HoverProvider {
         return [];
     }
 
-    /** What the word under the cursor is: a requirement kind or a template applied. */
+    /** What the word under the cursor is: a requirement kind, a template or its parameter, a sentence's keyword. */
     protected elementAt(document: LangiumDocument, params: HoverParams): string[] {
         const root = document.parseResult.value.$cstNode;
         if (!root) {
@@ -85,9 +89,50 @@ export class SanctionHoverProvider implements HoverProvider {
         if (isTemplateUse(node) && node.template.ref && GrammarUtils.findNodesForProperty(node.$cstNode, 'template').some(n => n.offset <= offset && offset <= n.end)) {
             return [templateSignature(node.template.ref)];
         }
+        if (isTemplate(node) && GrammarUtils.findNodeForProperty(node.$cstNode, 'name') === leaf) {
+            return [templateSignature(node)];
+        }
+        const parameter = this.parameterAt(node, leaf);
+        if (parameter) {
+            return [parameterDescription(parameter)];
+        }
+        if (GrammarAST.isKeyword(leaf.grammarSource)) {
+            const help = keywordHelp(node.$type, leaf.text);
+            if (help) {
+                return [`\`${help.syntax}\`\n\n${help.text}`];
+            }
+        }
         return [];
     }
+
+    /** A template parameter named at the cursor: where it is declared, used in the body, or given a value. */
+    protected parameterAt(node: AstNode, leaf: CstNode): TemplateParameter | undefined {
+        if (isTemplateParameter(node) && GrammarUtils.findNodeForProperty(node.$cstNode, 'name') === leaf) {
+            return node;
+        }
+        if ((isParameterRef(node) || isArgument(node)) && GrammarUtils.findNodeForProperty(node.$cstNode, 'parameter') === leaf) {
+            return node.parameter.ref;
+        }
+        return undefined;
+    }
 }
+
+/** "**length**: duration = 3 months", with the template it belongs to. */
+export function parameterDescription(parameter: TemplateParameter): string {
+    const template = parameter.$container;
+    const value = parameter.defaultValue?.$cstNode?.text;
+    const optionality = value !== undefined ? `optional: when an order leaves it out, it is \`${value}\`` : 'required: every order that applies the template must give it';
+    return `**${parameter.name}**: ${parameter.valueType}${value !== undefined ? ` = ${value}` : ''}\n\nParameter of template \`${template.name}\`, ${TYPE_WORDS[parameter.valueType] ?? 'a value'}; ${optionality}.`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+    text: 'quoted text (`"12 Acacia Road"`)',
+    date: 'a date (`2026-03-14`)',
+    time: 'a time of day (`19:00`)',
+    duration: 'a duration (`3 months`)',
+    number: 'a whole number (`120`)',
+    frequency: 'a frequency (`weekly`, `twice a week`)'
+};
 
 export function templateSignature(template: Template): string {
     const parameters = template.parameters.map(p => `${p.name}: ${p.valueType}${p.defaultValue?.$cstNode ? ' = ' + p.defaultValue.$cstNode.text : ''}`);

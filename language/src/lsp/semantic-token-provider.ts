@@ -1,0 +1,95 @@
+import type { AstNode, CstNode } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
+import type { SemanticTokenAcceptor } from 'langium/lsp';
+import { AbstractSemanticTokenProvider } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { isSanctionFile } from '../generated/ast.js';
+import { tokensOf } from './syntax.js';
+
+/** Data type rules whose words are values, not structure: a seriousness, a consequence, a weekday … */
+const VALUE_RULES = new Set([
+    'Seriousness', 'PersonStatus', 'InterpreterNeed', 'BreachLevel', 'ConsequenceKind', 'MonitoringTarget', 'DistanceUnit',
+    'Weekday', 'OrderForm', 'Payer'
+]);
+
+/** Nodes whose every token is a value: dates, times, durations, frequencies, numbers. (Days are values of their own.) */
+const LITERAL_TYPES = new Set(['DurationLiteral', 'DateLiteral', 'TimeLiteral', 'NumberLiteral', 'FrequencyLiteral']);
+
+/**
+ * Semantic highlighting, token by token: keywords; requirement kinds as types; template names as
+ * functions and their parameters as parameters (declarations marked); dates, times, durations,
+ * frequencies and numbers as numbers; quoted text as strings (a template's documentation marked).
+ * Comments are left to the TextMate grammar.
+ */
+export class SanctionSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
+        if (!isSanctionFile(node) || !node.$cstNode) {
+            return 'prune';
+        }
+        for (const leaf of tokensOf(node.$cstNode)) {
+            const token = classify(leaf);
+            if (token) {
+                acceptor({ cst: leaf, type: token.type, modifier: token.modifier });
+            }
+        }
+        return 'prune';
+    }
+}
+
+interface Classified {
+    type: string;
+    modifier?: string[];
+}
+
+function classify(leaf: CstNode): Classified | undefined {
+    const source = leaf.grammarSource;
+    const node = leaf.astNode;
+    const assignment = GrammarUtils.findAssignment(leaf);
+    const feature = assignment?.feature;
+    // References and names: templates and their parameters.
+    if (node.$type === 'Template' && feature === 'name') {
+        return { type: SemanticTokenTypes.function, modifier: [SemanticTokenModifiers.declaration] };
+    }
+    if (node.$type === 'TemplateUse' && feature === 'template') {
+        return { type: SemanticTokenTypes.function };
+    }
+    if (node.$type === 'TemplateParameter' && feature === 'name') {
+        return { type: SemanticTokenTypes.parameter, modifier: [SemanticTokenModifiers.declaration] };
+    }
+    if ((node.$type === 'ParameterRef' || node.$type === 'Argument') && feature === 'parameter') {
+        return { type: SemanticTokenTypes.parameter };
+    }
+    if (node.$type === 'TemplateParameter' && feature === 'valueType') {
+        return { type: SemanticTokenTypes.type };
+    }
+    if (node.$type === 'Requirement' && feature === 'kind') {
+        return { type: SemanticTokenTypes.type };
+    }
+    if (node.$type === 'Template' && feature === 'documentation') {
+        return { type: SemanticTokenTypes.string, modifier: [SemanticTokenModifiers.documentation] };
+    }
+    if (GrammarAST.isKeyword(source)) {
+        if (!/\p{L}/u.test(source.value)) {
+            return undefined; // punctuation
+        }
+        if (LITERAL_TYPES.has(node.$type) || isInRule(source, 'TimeUnit') || (feature === 'unit' && ['CountParameter', 'AreaParameter'].includes(node.$type)) || (node.$type === 'HoursParameter')) {
+            return { type: SemanticTokenTypes.number };
+        }
+        if (isInRule(source, ...VALUE_RULES) || (node.$type === 'DaySpec' && source.value !== 'and')) {
+            return { type: SemanticTokenTypes.enumMember };
+        }
+        return { type: SemanticTokenTypes.keyword };
+    }
+    const terminal = GrammarAST.isRuleCall(source) ? source.rule.ref?.name : undefined;
+    switch (terminal) {
+        case 'STRING': return { type: SemanticTokenTypes.string };
+        case 'DATE': case 'TIME': case 'INT': return { type: SemanticTokenTypes.number };
+        case 'ID': return { type: SemanticTokenTypes.variable, modifier: [SemanticTokenModifiers.readonly] }; // language names, currencies
+    }
+    return undefined;
+}
+
+function isInRule(element: AstNode, ...names: string[]): boolean {
+    const rule = AstUtils.getContainerOfType(element, GrammarAST.isParserRule);
+    return !!rule && names.includes(rule.name);
+}
