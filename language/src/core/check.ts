@@ -30,6 +30,20 @@ export const FAMILY_TITLES: Record<CheckFamily, string> = {
     language: 'Language'
 };
 
+/**
+ * Why a check cites a Rule: the chapter the Rule sits in (as the check's author read it; a test
+ * holds it against the catalogue) and, in our words, the part of the Rule that carries the finding.
+ */
+export interface RuleBasis {
+    readonly rule: number;
+    /** Roman numeral of the chapter: "II". */
+    readonly chapter: string;
+    /** Which part of the Rule: "first sentence", "whole Rule", "second sentence". */
+    readonly clause: string;
+    /** Our paraphrase of what that part requires, as it bears on the finding. */
+    readonly carries: string;
+}
+
 /** What a check is, independent of how it runs: its stable id, title, Rules and default severity. */
 export interface CheckMeta {
     /** Stable, kebab-case; it is the diagnostic's `code` and never changes once released. */
@@ -43,6 +57,8 @@ export interface CheckMeta {
     readonly severity: Severity;
     /** One sentence: what the check finds. */
     readonly summary: string;
+    /** For each Rule in `rules`, the part of it that carries the finding. */
+    readonly basis?: readonly RuleBasis[];
 }
 
 /** What a check reports; the core adds the check id, Rules, severity and docs link. */

@@ -1,6 +1,6 @@
 import type { Check } from '../core/check.js';
 import { FAMILY_TITLES, type CheckFamily } from '../core/check.js';
-import { allRules, chapters, formatRuleCitation, scope } from '../rules/catalogue.js';
+import { allRules, chapters, formatRuleCitation, getRule, scope } from '../rules/catalogue.js';
 
 /**
  * Reference pages generated from the data the code runs on (the Rule catalogue and the check
@@ -75,4 +75,34 @@ export function renderChecksIndex(checks: readonly Check[]): string {
         lines.push('');
     }
     return lines.join('\n');
+}
+
+export const BASIS_START = '<!-- generated: the Rules this check rests on -->';
+export const BASIS_END = '<!-- end of generated section -->';
+
+/** The section of a check's page that lists its Rules, from the check's `basis`. */
+export function renderBasisSection(check: Check): string {
+    const lines = [BASIS_START, '## The Rules it rests on', ''];
+    for (const basis of check.basis ?? []) {
+        const rule = getRule(basis.rule);
+        const where = rule ? `Chapter ${rule.chapter}: ${rule.chapterTitle}${rule.section ? ` › ${rule.section}` : ''}` : `Chapter ${basis.chapter}`;
+        lines.push(`- **Rule ${basis.rule}** (${where}), ${basis.clause}: ${basis.carries}`);
+    }
+    for (const provision of check.provisions ?? []) {
+        lines.push(`- **${provision}** of CM/Rec(2017)3`);
+    }
+    lines.push('', `Read the Rules themselves in the Recommendation; [our summaries of all 105](../rules.md).`, BASIS_END);
+    return lines.join('\n');
+}
+
+/** A check's page with its generated Rules section put in (before the first example) or replaced. */
+export function withBasisSection(page: string, check: Check): string {
+    const section = renderBasisSection(check);
+    const start = page.indexOf(BASIS_START);
+    const end = page.indexOf(BASIS_END);
+    if (start >= 0 && end > start) {
+        return page.slice(0, start) + section + page.slice(end + BASIS_END.length);
+    }
+    const anchor = page.search(/^## Example/m);
+    return anchor >= 0 ? `${page.slice(0, anchor)}${section}\n\n${page.slice(anchor)}` : `${page.trimEnd()}\n\n${section}\n`;
 }
