@@ -1,7 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NodeFileSystem } from 'langium/node';
+import { URI } from 'vscode-uri';
 import { describe, expect, it } from 'vitest';
-import { covered, ids, lint } from '../helpers.js';
+import { lintFiles } from '../../language/src/core/lint.js';
+import { createSanctionCoreServices } from '../../language/src/sanction-module.js';
+import { covered, ids, lint, testServices } from '../helpers.js';
 
 const ID = 'control-intensity';
 
@@ -101,19 +107,74 @@ requirement supervision, reporting twice a week.
 
 describe(`${ID}: docs page`, () => {
     const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
+    const block = (info: string) => new RegExp('```' + info + '\\n([\\s\\S]*?)```').exec(page)?.[1] ?? '';
 
     it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
+        const findings = await lint(block('sanction fail'));
         expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
         expect(ids(findings, ID).length).toBeGreaterThan(0);
     });
 
     it('has a passing example that does not', async () => {
-        const text = example('Example that passes');
+        const text = block('sanction pass');
         expect(text).not.toBe('');
         const findings = await lint(text);
         expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
         expect(ids(findings, ID)).toEqual([]);
+    });
+});
+
+describe(`${ID}: ceilings from the configuration`, () => {
+    const ORDER = `order "C-1".
+offence "Shoplifting", seriousness minor.
+in force for 6 months.
+requirement unpaid work, 120 hours.
+requirement supervision, reporting weekly.
+`;
+    // 12 + 6.5 = 18.5: over the model's 15 for a minor offence.
+    const MESSAGE = 'Control burden 18.5 (unpaid work 12, reporting 6.5) exceeds ';
+    const TAIL = ' for a minor offence: check that each control is needed and that together they stay in proportion to the offence (Rules 3, 22 and 34)';
+
+    async function messagesWith(ceilings: Record<string, number> | undefined): Promise<string[]> {
+        const config = testServices().sanction.config;
+        config.setOverrides(ceilings ? { ceilings } : {});
+        try {
+            return (await lint(ORDER)).filter(f => f.checkId === ID).map(f => f.message);
+        } finally {
+            config.setOverrides({});
+        }
+    }
+
+    it('uses the model\'s ceiling when the configuration sets none for the level', async () => {
+        expect(await messagesWith(undefined)).toEqual([`${MESSAGE}15${TAIL}`]);
+        expect(await messagesWith({ moderate: 10 })).toEqual([`${MESSAGE}15${TAIL}`]);
+    });
+
+    it('uses a configured ceiling over the model\'s, and says it is the configured one', async () => {
+        expect(await messagesWith({ minor: 20 })).toEqual([]);
+        expect(await messagesWith({ minor: 18.5 })).toEqual([]);
+        expect(await messagesWith({ minor: 10 })).toEqual([`${MESSAGE}10 (the configured ceiling)${TAIL}`]);
+    });
+
+    it('reads the ceilings of the nearest sanction.config.json above the order', async () => {
+        const root = mkdtempSync(join(tmpdir(), 'sanction-ceilings-'));
+        try {
+            mkdirSync(join(root, 'strict'));
+            mkdirSync(join(root, 'lenient'));
+            writeFileSync(join(root, 'strict', 'sanction.config.json'), JSON.stringify({ ceilings: { minor: 10 } }));
+            writeFileSync(join(root, 'lenient', 'sanction.config.json'), JSON.stringify({ ceilings: { minor: 25 } }));
+            for (const folder of ['strict', 'lenient', '.']) {
+                writeFileSync(join(root, folder, 'order.sanction'), ORDER);
+            }
+            const services = createSanctionCoreServices(NodeFileSystem).Sanction;
+            const results = await lintFiles(services, ['strict', 'lenient', '.'].map(folder => URI.file(join(root, folder, 'order.sanction'))));
+            expect(results.map(result => result.findings.filter(f => f.checkId === ID).map(f => f.message))).toEqual([
+                [`${MESSAGE}10 (the configured ceiling)${TAIL}`],
+                [],
+                [`${MESSAGE}15${TAIL}`]
+            ]);
+        } finally {
+            rmSync(root, { recursive: true, force: true });
+        }
     });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { FixEdit } from '../../language/src/core/finding.js';
-import { covered, ids, lint, lintWorkspace } from '../helpers.js';
+import { covered, ids, lint, lintWorkspace, testServices } from '../helpers.js';
 
 const ID = 'treatment-without-consent';
 
@@ -193,19 +193,79 @@ describe('treatment-without-consent: fix', () => {
 
 describe(`${ID}: docs page`, () => {
     const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
+    const block = (info: string) => new RegExp('```' + info + '\\n([\\s\\S]*?)```').exec(page)?.[1] ?? '';
 
     it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
+        const findings = await lint(block('sanction fail'));
         expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
         expect(ids(findings, ID).length).toBeGreaterThan(0);
     });
 
     it('has a passing example that does not', async () => {
-        const text = example('Example that passes');
+        const text = block('sanction pass');
         expect(text).not.toBe('');
         const findings = await lint(text);
         expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
         expect(ids(findings, ID)).toEqual([]);
+    });
+});
+
+describe(`${ID}: what the law of the active profile asks`, () => {
+    /** Lints under a profile (as sanction.config.json or --profile would choose it). */
+    async function messagesUnder(text: string, profile: string): Promise<Array<[number, string, string]>> {
+        const config = testServices().sanction.config;
+        config.setOverrides({ profile });
+        try {
+            return (await lint(text)).filter(f => f.checkId === ID).map(f => [f.range.start.line + 1, f.severity, f.message]);
+        } finally {
+            config.setOverrides({});
+        }
+    }
+
+    const text = `${HEAD}requirement drug treatment, provided by "Exeter Drug Service".
+requirement mental health treatment, provided by "Wonford House", residential.
+requirement mental health treatment, provided by "Dr A. Patel", non-residential, consent refused.
+requirement alcohol treatment, provided by "Y", consent informed and explicit, given.
+condition "Undergo psychiatric treatment".
+`;
+    const NONE = 'records no consent: treatment needs the person\'s informed and explicit consent, recorded in the order';
+    const REFUSED = 'The person refused consent to this treatment: treatment cannot be required against a refusal';
+    const CONDITION = 'This condition requires treatment ("Undergo psychiatric treatment") but records no consent: treatment needs the person\'s informed and explicit consent, recorded in the order (Rules 5 and 57)';
+
+    // The finding stands under every profile; the message adds what national law asks.
+    const table: Array<[string, Array<[number, string, string]>]> = [
+        ['coe', [
+            [4, 'error', `This drug treatment requirement ${NONE} (Rules 5 and 57)`],
+            [5, 'error', `This mental health treatment requirement ${NONE} (Rules 5 and 57)`],
+            [6, 'error', `${REFUSED} (Rules 5 and 57)`],
+            [8, 'error', CONDITION]
+        ]],
+        ['england-wales', [
+            [4, 'error', `This drug treatment requirement ${NONE}; the law of England and Wales asks for the person's expressed willingness to comply ` +
+                '(Sentencing Act 2020, Sch. 9 Part 10, unverified), but the Rules ask for informed and explicit consent (Rules 5 and 57)'],
+            [5, 'error', `This mental health treatment requirement ${NONE}; the law of England and Wales asks for the person's expressed willingness to comply ` +
+                '(Sentencing Act 2020, Sch. 9 Part 9, unverified), but the Rules ask for informed and explicit consent (Rules 5 and 57)'],
+            [6, 'error', `${REFUSED}; the law of England and Wales asks for the person's expressed willingness to comply ` +
+                '(Sentencing Act 2020, Sch. 9 Part 9, unverified), but the Rules ask for informed and explicit consent (Rules 5 and 57)'],
+            [8, 'error', CONDITION]
+        ]],
+        // France's obligation de soins needs no consent; the Rules still ask for it.
+        ['france', [
+            [4, 'error', `This drug treatment requirement ${NONE}; the law of France does not require consent to it (Code pénal, art. 132-45, 3°), but the Rules do (Rules 5 and 57)`],
+            [5, 'error', `This mental health treatment requirement ${NONE}; the law of France does not require consent to it (Code pénal, art. 132-45, 3°), but the Rules do (Rules 5 and 57)`],
+            [6, 'error', `${REFUSED}; the law of France does not require consent to it (Code pénal, art. 132-45, 3°), but the Rules do (Rules 5 and 57)`],
+            [8, 'error', CONDITION]
+        ]],
+        // § 56c(3): consent for withdrawal treatment, bodily interventions and living in an institution.
+        ['germany', [
+            [4, 'error', `This drug treatment requirement ${NONE}; the law of Germany requires consent too (StGB § 56c(3) Nr. 1) (Rules 5 and 57)`],
+            [5, 'error', `This mental health treatment requirement ${NONE}; the law of Germany requires consent too, as the treatment is residential (StGB § 56c(3) Nr. 1 and 2) (Rules 5 and 57)`],
+            [6, 'error', `${REFUSED}; the law of Germany requires consent only in some cases (when the treatment involves a bodily intervention, or means living in a home or institution: ` +
+                'StGB § 56c(3) Nr. 1 and 2), but the Rules ask for it in every case (Rules 5 and 57)'],
+            [8, 'error', CONDITION]
+        ]]
+    ];
+    it.each(table)('under %s', async (profile, expected) => {
+        expect(await messagesUnder(text, profile)).toEqual(expected);
     });
 });

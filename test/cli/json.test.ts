@@ -1,6 +1,13 @@
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { NodeFileSystem } from 'langium/node';
+import { URI } from 'vscode-uri';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lintFiles } from '../../language/src/core/lint.js';
+import { createSanctionCoreServices } from '../../language/src/sanction-module.js';
+import { jsonOutput } from '../../packages/cli/src/formats/json.js';
+import { buildReport, ordersOf, type LintedFile } from '../../packages/cli/src/report.js';
 import { buildCli, repoRoot, sanction, schemaValidator } from './helpers.js';
 
 beforeAll(buildCli, 60_000);
@@ -9,8 +16,8 @@ const schema = JSON.parse(fs.readFileSync(path.join(repoRoot, 'docs/schema/lint-
 const cliVersion = JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')).version;
 const validate = schemaValidator().compile(schema);
 
-function lintJson(args: string[]) {
-    const result = sanction(['lint', '--format', 'json', ...args]);
+function lintJson(args: string[], cwd?: string) {
+    const result = sanction(['lint', '--format', 'json', ...args], cwd ? { cwd } : {});
     const output = JSON.parse(result.stdout);
     const valid = validate(output);
     expect(validate.errors ?? [], JSON.stringify(validate.errors, null, 2)).toEqual([]);
@@ -115,5 +122,121 @@ describe('sanction lint --format json', () => {
         broken.files[0].findings[0].extra = true;
         expect(validate(broken)).toBe(false);
         expect(validate({ ...output, version: 2 })).toBe(false);
+    });
+});
+
+/**
+ * Each file's orders with their control burden, so that a court can compare orders and templates.
+ * The orders sit in a folder of their own, with a sanction.config.json that lowers the ceiling for
+ * a minor offence to 20.
+ */
+describe('the orders of each file and their control burden', () => {
+    let folder: string;
+
+    const LIBRARY = `template home-curfew(address: text, length: duration = 3 months):
+  requirement curfew, at address, from 19:00 to 07:00, on every day, for length.
+  requirement electronic monitoring, of the curfew, for length.
+`;
+    const ORDERS = `import "library.sanction".
+
+order "J-1".
+offence "Shoplifting", seriousness minor.
+in force for 6 months.
+apply home-curfew with address "12 Acacia Road".
+requirement unpaid work, 60 hours.
+
+order "J-2".
+in force for 6 months.
+requirement supervision, reporting weekly.
+`;
+
+    /** What the JSON output gives for orders.sanction. */
+    const EXPECTED_ORDERS = [
+        {
+            caseReference: 'J-1',
+            range: { start: { line: 3, column: 1 }, end: { line: 7, column: 35 } },
+            burden: {
+                // 12 h × 7 × 13 weeks (3 months, the template's default) = 1095.8 h × 0.01; 0.5 × 13 weeks; 60 × 0.1
+                total: 23.5,
+                ceiling: 20,
+                seriousness: 'minor',
+                breakdown: [
+                    { kind: 'curfew', points: 11, basis: '12 h a day × 7 days a week × 13 weeks (3 months) = 1095.8 curfew hours × 0.01' },
+                    { kind: 'monitoring', points: 6.5, basis: 'monitoring of curfew: 0.5 a week × 13 weeks (3 months)' },
+                    { kind: 'unpaid work', points: 6, basis: '60 hours × 0.1' }
+                ]
+            }
+        },
+        {
+            caseReference: 'J-2',
+            range: { start: { line: 9, column: 1 }, end: { line: 11, column: 43 } },
+            burden: {
+                total: 6.5,
+                ceiling: null,
+                seriousness: null,
+                breakdown: [
+                    { kind: 'reporting', points: 6.5, basis: 'weekly (1 a week) × 26.1 weeks (6 months, the order\'s term) = 26.1 appointments × 0.25' }
+                ]
+            }
+        }
+    ];
+
+    beforeAll(() => {
+        folder = fs.mkdtempSync(path.join(os.tmpdir(), 'sanction-burden-'));
+        fs.writeFileSync(path.join(folder, 'sanction.config.json'), JSON.stringify({ ceilings: { minor: 20 } }));
+        fs.writeFileSync(path.join(folder, 'library.sanction'), LIBRARY);
+        fs.writeFileSync(path.join(folder, 'orders.sanction'), ORDERS);
+    });
+
+    afterAll(() => {
+        fs.rmSync(folder, { recursive: true, force: true });
+    });
+
+    it('are built from the linted documents, with the ceilings of their configuration, and match the schema', async () => {
+        const services = createSanctionCoreServices(NodeFileSystem).Sanction;
+        const uris = ['library.sanction', 'orders.sanction'].map(name => URI.file(path.join(folder, name)));
+        const results = await lintFiles(services, uris);
+        const linted: LintedFile[] = results.map(result => ({
+            absolutePath: result.uri.fsPath,
+            findings: result.findings,
+            orders: ordersOf(services.shared.workspace.LangiumDocuments.getDocument(result.uri)!, services.sanction.config.forDocument(result.uri))
+        }));
+        const output = jsonOutput(buildReport(linted, folder), { color: false, tool: { name: 'sanction', version: cliVersion } }) as {
+            files: Array<{ path: string; orders?: unknown[]; findings: Array<{ checkId: string; message: string }> }>;
+        };
+        expect(validate(output), JSON.stringify(validate.errors, null, 2)).toBe(true);
+        expect(output.files.map(file => [file.path, file.orders])).toEqual([
+            ['library.sanction', []],
+            ['orders.sanction', EXPECTED_ORDERS]
+        ]);
+        // the same ceiling as control-intensity's finding
+        expect(output.files[1].findings.filter(f => f.checkId === 'control-intensity').map(f => f.message)).toEqual([
+            'Control burden 23.5 (curfew 11, monitoring 6.5, unpaid work 6) exceeds 20 (the configured ceiling) for a minor offence: ' +
+            'check that each control is needed and that together they stay in proportion to the offence (Rules 3, 22 and 34)'
+        ]);
+    });
+
+    it('are written by sanction lint --format json, and the schema accepts them', () => {
+        // Needs packages/cli/src/commands/lint.ts to pass each file's orders (`ordersOf`) to the report.
+        const { output } = lintJson(['library.sanction', 'orders.sanction'], folder);
+        expect(output.files.map((file: { path: string; orders?: unknown[] }) => [file.path, file.orders])).toEqual([
+            ['library.sanction', []],
+            ['orders.sanction', EXPECTED_ORDERS]
+        ]);
+    });
+
+    it('the schema rejects a burden the format never writes', async () => {
+        const order = structuredClone(EXPECTED_ORDERS[0]) as Record<string, unknown> & { burden: Record<string, unknown> };
+        const document = (orders: unknown[]) => ({
+            version: 1,
+            tool: { name: 'sanction', version: cliVersion },
+            files: [{ path: 'orders.sanction', findings: [], orders }],
+            summary: { files: 1, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hints: 0 }
+        });
+        expect(validate(document([order]))).toBe(true);
+        expect(validate(document([{ ...order, burden: { ...order.burden, seriousness: 'grave' } }]))).toBe(false);
+        expect(validate(document([{ ...order, burden: { ...order.burden, total: -1 } }]))).toBe(false);
+        expect(validate(document([{ ...order, burden: { ...order.burden, breakdown: [{ kind: 'curfew', points: 1 }] } }]))).toBe(false);
+        expect(validate(document([{ ...order, extra: true }]))).toBe(false);
     });
 });

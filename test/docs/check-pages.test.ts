@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ALL_CHECKS } from '../../language/src/validation/checks/index.js';
-import { lint } from '../helpers.js';
+import { lint, testServices } from '../helpers.js';
 
 /**
  * Every check has a page, and the examples on it are real: each ```sanction block parses, the
@@ -35,9 +35,26 @@ function blocks(page: string): Block[] {
     return result;
 }
 
+/** `sanction fail profile=england-wales`: the example is linted under that jurisdiction profile. */
+function profileOf(block: Block): string | undefined {
+    return /\bprofile=([a-z-]+)/.exec(block.info)?.[1];
+}
+
+async function lintBlock(block: Block) {
+    const profile = profileOf(block);
+    const config = testServices().sanction.config;
+    config.setOverrides(profile ? { profile } : {});
+    try {
+        return await lint(block.text);
+    } finally {
+        config.setOverrides({});
+    }
+}
+
 function role(block: Block, all: Block[]): 'fail' | 'pass' | undefined {
-    if (block.info === 'sanction fail') return 'fail';
-    if (block.info === 'sanction pass') return 'pass';
+    const info = block.info.replace(/\s+profile=[a-z-]+/, '');
+    if (info === 'sanction fail') return 'fail';
+    if (info === 'sanction pass') return 'pass';
     if (block.info !== 'sanction') return undefined;
     const firstUnder = all.find(b => b.heading === block.heading && b.info.startsWith('sanction')) === block;
     if (firstUnder && /example that fails/i.test(block.heading)) return 'fail';
@@ -73,7 +90,7 @@ describe.each(ALL_CHECKS.map(check => [check.id]))('docs/checks/%s.md', id => {
         expect(failing.length, 'a failing example').toBeGreaterThan(0);
         expect(passing.length, 'a passing example').toBeGreaterThan(0);
         for (const block of all) {
-            const findings = await lint(block.text);
+            const findings = await lintBlock(block);
             expect(findings.filter(f => f.checkId === 'syntax-error').map(f => f.message), block.text).toEqual([]);
             const raised = findings.some(f => f.checkId === id);
             if (role(block, all) === 'fail') expect(raised, `failing example does not raise ${id}:\n${block.text}`).toBe(true);

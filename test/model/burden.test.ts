@@ -6,7 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Order, SanctionFile } from '../../language/src/generated/ast.js';
 import { lintText } from '../../language/src/core/lint.js';
-import { BURDEN_WEIGHTS, burdenCeiling, controlBurden, describeBurden, statedSeriousness } from '../../language/src/model/burden.js';
+import {
+    BURDEN_WEIGHTS, burdenCeiling, ceilingConfigured, controlBurden, describeBurden, describeLength, durationThreshold, lengthOfTerm,
+    longerThanMonths, orderBurdens, shorterThanMonths, stackedControls, stackingReported, statedSeriousness
+} from '../../language/src/model/burden.js';
+import { measuresOf } from '../../language/src/model/order-model.js';
 import { testServices } from '../helpers.js';
 
 async function parseOrder(text: string): Promise<Order> {
@@ -182,7 +186,7 @@ requirement compensation, amount 100 EUR, payable to "the victim".
 
 describe('ceilings and seriousness', () => {
     it('has a ceiling for each seriousness level, rising with seriousness', () => {
-        expect(['minor', 'moderate', 'serious', 'very serious'].map(burdenCeiling)).toEqual([15, 35, 90, 150]);
+        expect(['minor', 'moderate', 'serious', 'very serious'].map(level => burdenCeiling(level))).toEqual([15, 35, 90, 150]);
         expect(burdenCeiling('grave')).toBeUndefined();
         expect(BURDEN_WEIGHTS.ceilings).toEqual({ minor: 15, moderate: 35, serious: 90, 'very serious': 150 });
     });
@@ -237,5 +241,159 @@ requirement supervision, reporting daily.`, 91.3, 'serious']
         const burden = await burdenOf(`order "K".\n${body}\n`);
         expect(burden.total).toBe(total);
         expect(total > burdenCeiling(seriousness)!).toBe(_name.includes('over'));
+    });
+});
+
+describe('what a frequency is for', () => {
+    it('reads reporting, attending and testing from the grammar, and a bare frequency by the kind', async () => {
+        const burden = await burdenOf(`order "F-1".
+in force for 4 weeks.
+requirement supervision, testing twice a week.
+requirement supervision, weekly.
+requirement drug treatment, provided by "X", reporting weekly.
+requirement programme, "Thinking Skills", 10 sessions, weekly.
+`);
+        expect(burden.breakdown).toEqual([
+            { kind: 'testing', points: 2, basis: 'twice a week (2 a week) × 4 weeks (4 weeks, the order\'s term) = 8 tests × 0.25' },
+            { kind: 'reporting', points: 1, basis: 'weekly (1 a week) × 4 weeks (4 weeks, the order\'s term) = 4 appointments × 0.25' },
+            // "reporting weekly" is not attending: the sessions are not stated.
+            { kind: 'treatment', points: 2, basis: 'sessions not stated: 0.5 a week × 4 weeks (4 weeks, the order\'s term)' },
+            { kind: 'reporting', points: 1, basis: 'weekly (1 a week) × 4 weeks (4 weeks, the order\'s term) = 4 appointments × 0.25' },
+            // a bare frequency outside supervision is attending, not reporting
+            { kind: 'programme', points: 5, basis: '10 sessions × 0.5' }
+        ]);
+        expect(burden.total).toBe(11);
+    });
+
+    it('keeps the purpose of a frequency written in a template', async () => {
+        const burden = await burdenOf(`template checks(often: frequency = daily):
+  requirement supervision, testing often, for 2 weeks.
+
+order "F-2".
+apply checks.
+apply checks with often weekly.
+`);
+        expect(burden.breakdown.map(i => [i.kind, i.points])).toEqual([['testing', 3.5], ['testing', 0.5]]);
+    });
+});
+
+describe('ceilings from the configuration', () => {
+    it('takes a configured ceiling over the model\'s, level by level', () => {
+        const config = { ceilings: { minor: 20, serious: 60 } };
+        expect(['minor', 'moderate', 'serious', 'very serious'].map(level => burdenCeiling(level, config))).toEqual([20, 35, 60, 150]);
+        expect(['minor', 'moderate'].map(level => ceilingConfigured(level, config))).toEqual([true, false]);
+        expect(burdenCeiling('minor', { ceilings: {} })).toBe(15);
+        expect(burdenCeiling('minor', { ceilings: { minor: 0 } })).toBe(0);
+    });
+});
+
+describe('lengths of time', () => {
+    async function lengths(terms: string[]) {
+        const order = await parseOrder(`order "D".\nmade on 2026-03-14.\n${terms.map(t => `requirement residence, at "1 Road", ${t}.`).join('\n')}\n`);
+        return measuresOf(order).map(m => lengthOfTerm(m.term, m.bindings, '2026-03-14')!);
+    }
+
+    it('reads fixed lengths and date ranges, the latter from the order\'s date when they have no start', async () => {
+        const [year, days, range, open] = await lengths(['for 1 year', 'for 400 days', 'until 2027-03-14', 'until further order']);
+        expect([year.months, year.calendar, describeLength(year)]).toEqual([12, true, '1 year']);
+        expect([days.days, days.calendar, describeLength(days)]).toEqual([400, false, '400 days (13.1 months)']);
+        expect([range.days, describeLength(range)]).toEqual([365, '2026-03-14 to 2027-03-14 (12 months)']);
+        expect(open).toBeUndefined();
+    });
+
+    it('compares months exactly, and days with three days\' tolerance', async () => {
+        const [twelve, d366, d369, w26, d178] = await lengths(['for 12 months', 'for 366 days', 'for 369 days', 'for 26 weeks', 'for 178 days']);
+        expect([longerThanMonths(twelve, 12), longerThanMonths(twelve, 11)]).toEqual([false, true]);
+        expect([longerThanMonths(d366, 12), longerThanMonths(d369, 12)]).toEqual([false, true]);
+        expect([shorterThanMonths(w26, 6), shorterThanMonths(d178, 6)]).toEqual([false, true]);
+    });
+
+    it('has duration thresholds by seriousness for the order and for the listed kinds only', () => {
+        expect(['minor', 'moderate', 'serious', 'very serious'].map(level => durationThreshold('order', level))).toEqual([12, 24, undefined, undefined]);
+        expect(durationThreshold('requirement', 'minor', 'curfew')).toBe(6);
+        expect(durationThreshold('requirement', 'moderate', 'electronic-monitoring')).toBe(12);
+        expect(durationThreshold('requirement', 'minor', 'unpaid-work')).toBeUndefined();
+        expect(BURDEN_WEIGHTS.durations.requirement.kinds).toEqual(['curfew', 'electronic-monitoring', 'exclusion', 'residence', 'alcohol-abstinence-monitoring']);
+    });
+});
+
+describe('stacking groups', () => {
+    it('are data: movement, contact and alcohol, reported for minor and moderate offences', () => {
+        expect(BURDEN_WEIGHTS.stacking.groups.map(g => [g.id, g.minMembers, g.members.map(m => m.kind)])).toEqual([
+            ['movement', 3, ['curfew', 'exclusion', 'residence', 'electronic-monitoring', 'supervision']],
+            ['contact', 2, ['no-contact', 'exclusion']],
+            ['alcohol', 2, ['alcohol-abstinence-monitoring', 'electronic-monitoring', 'alcohol-treatment']]
+        ]);
+        expect(['minor', 'moderate', 'serious', 'very serious'].map(stackingReported)).toEqual([true, true, false, false]);
+    });
+
+    it('find the groups an order fills, counting different members (two curfews are one)', async () => {
+        const order = await parseOrder(`order "S-1".
+in force for 6 months.
+requirement curfew, at "1 Road", from 19:00 to 07:00.
+requirement curfew, at "1 Road", from 19:00 to 09:00, on weekends.
+requirement electronic monitoring, of the curfew.
+requirement no contact, with "Jane Doe".
+requirement exclusion, area within 200 metres of "Jane Doe's home, 3 Park Road".
+requirement alcohol abstinence monitoring, 90 days.
+requirement electronic monitoring, of alcohol.
+requirement supervision, reporting weekly.
+`);
+        expect(stackedControls(order).map(stack => [stack.group.id, stack.measures.map(m => m.label)])).toEqual([
+            ['movement', ['curfew', 'curfew', 'electronic monitoring of the curfew', 'exclusion']],
+            ['contact', ['no contact with "Jane Doe"', 'exclusion from an area round that person']],
+            ['alcohol', ['alcohol abstinence monitoring', 'electronic monitoring of alcohol']]
+        ]);
+    });
+
+    it('need enough different members, and narrow members by target, frequency and person', async () => {
+        const order = await parseOrder(`order "S-2".
+in force for 6 months.
+requirement curfew, at "1 Road", from 19:00 to 07:00.
+requirement electronic monitoring, of the curfew.
+requirement electronic monitoring, of attendance.
+requirement supervision, reporting twice a week.
+requirement no contact, with any person you know to be "under 16".
+requirement exclusion, area "Town centre".
+`);
+        // curfew, monitoring of the curfew and an exclusion: three movement members. Monitoring of
+        // attendance and reporting twice a week are not movement control; a class of persons is not
+        // one named person, and the town centre is not round anyone.
+        expect(stackedControls(order).map(stack => [stack.group.id, stack.measures.map(m => m.label)])).toEqual([
+            ['movement', ['curfew', 'electronic monitoring of the curfew', 'exclusion']]
+        ]);
+        const lighter = await parseOrder(`order "S-3".
+in force for 6 months.
+requirement curfew, at "1 Road", from 19:00 to 07:00.
+requirement electronic monitoring, of the curfew.
+requirement supervision, reporting 3 times a week.
+`);
+        expect(stackedControls(lighter).map(stack => stack.measures.map(m => m.label))).toEqual([
+            ['curfew', 'electronic monitoring of the curfew', 'reporting 3 times a week']
+        ]);
+    });
+});
+
+describe('orderBurdens', () => {
+    it('gives each order of a file its burden, ceiling and seriousness, with the configuration\'s ceilings', async () => {
+        const { document } = await lintText(testServices(), `template t(a: text):
+  requirement residence, at a.
+
+order "O-1".
+offence "Theft", seriousness minor.
+in force for 6 months.
+requirement unpaid work, 60 hours.
+
+order "O-2".
+in force for 6 months.
+requirement supervision, reporting weekly.
+`);
+        const file = document.parseResult.value;
+        expect(orderBurdens(file).map(o => [o.caseReference, o.range.start.line, o.range.end.line, o.burden.total, o.burden.ceiling, o.burden.seriousness]))
+            .toEqual([['O-1', 3, 6, 6, 15, 'minor'], ['O-2', 8, 10, 6.5, null, null]]);
+        expect(orderBurdens(file, { ceilings: { minor: 5 } })[0].burden.ceiling).toBe(5);
+        expect(orderBurdens(file)[1].burden.breakdown).toEqual([
+            { kind: 'reporting', points: 6.5, basis: 'weekly (1 a week) × 26.1 weeks (6 months, the order\'s term) = 26.1 appointments × 0.25' }
+        ]);
     });
 });

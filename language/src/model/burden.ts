@@ -1,11 +1,16 @@
+import type { AstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
 import type {
-    AreaParameter, DurationLiteral, FrequencyLiteral, FrequencyParameter, NumberLiteral, Order, Term, TimeLiteral, Value
+    AreaParameter, DateRangeTerm, DurationLiteral, FixedTerm, FrequencyLiteral, FrequencyParameter, NumberLiteral, Order, SanctionFile,
+    Term, TimeLiteral, Value
 } from '../generated/ast.js';
-import { isDateRangeTerm, isFixedTerm, isMadeOn, isOffence, isOrderTerm } from '../generated/ast.js';
+import { isDateRangeTerm, isDurationLiteral, isFixedTerm, isMadeOn, isOffence, isOrder, isOrderTerm } from '../generated/ast.js';
+import type { SanctionConfig } from '../core/config.js';
 import weightsData from './burden-weights.json' with { type: 'json' };
 import { clauseOf, clausesOf, measuresOf, type MeasureView } from './order-model.js';
 import {
-    daysBetween, daysPerWeek, durationDays, formatDuration, formatFrequency, perWeek, resolveValue, windowHours, type Bindings
+    daysBetween, daysPerWeek, durationDays, durationMonths, formatDuration, formatFrequency, perWeek, resolveValue, windowHours,
+    type Bindings
 } from './values.js';
 
 /**
@@ -52,13 +57,61 @@ interface Weights {
     travelProhibition: { perWeek: number };
     prohibitedActivity: { perWeek: number };
     abstinenceMonitoring: { perDay: number };
+    stacking: Stacking;
+    durations: DurationThresholds;
 }
 
-export const BURDEN_WEIGHTS: Weights = weightsData as Weights;
+/** One kind of requirement in a stacking group, narrowed by what it watches or how often. */
+export interface StackMember {
+    kind: string;
+    /** Electronic monitoring: only of these targets. */
+    targets?: string[];
+    /** Supervision: only when reporting at least this many times a week. */
+    reportingAtLeastPerWeek?: number;
+    /** No contact: only with a named person (not a class of persons). */
+    namedPerson?: boolean;
+    /** Exclusion: only when its area or centre names a person the order bans contact with. */
+    aroundContactPerson?: boolean;
+}
 
-/** The most points the model expects for an offence of this seriousness. */
-export function burdenCeiling(seriousness: string): number | undefined {
-    return (BURDEN_WEIGHTS.ceilings as Record<string, number>)[seriousness];
+/** Requirements that aim at the same risk (stacked-controls). */
+export interface StackGroup {
+    id: string;
+    label: string;
+    /** The risk they all aim at, for the message: "where the person is and goes". */
+    risk: string;
+    /** Why together they overlap, for the message. */
+    why: string;
+    minMembers: number;
+    members: StackMember[];
+}
+
+interface Stacking {
+    /** Seriousness levels for which a stack is reported. */
+    reportFor: Seriousness[];
+    groups: StackGroup[];
+}
+
+/** duration-vs-seriousness: the longest expected lengths in months, by seriousness. */
+interface DurationThresholds {
+    order: Partial<Record<Seriousness, number>>;
+    requirement: { kinds: string[]; months: Partial<Record<Seriousness, number>> };
+}
+
+export const BURDEN_WEIGHTS: Weights = weightsData as unknown as Weights;
+
+/**
+ * The most points the model expects for an offence of this seriousness: the configuration's
+ * `ceilings` (sanction.config.json) when it sets one for the level, else the weights file's.
+ */
+export function burdenCeiling(seriousness: string, config?: Pick<SanctionConfig, 'ceilings'>): number | undefined {
+    const configured = (config?.ceilings as Record<string, number | undefined> | undefined)?.[seriousness];
+    return configured ?? (BURDEN_WEIGHTS.ceilings as Record<string, number>)[seriousness];
+}
+
+/** Whether the ceiling for this seriousness comes from the configuration rather than the model. */
+export function ceilingConfigured(seriousness: string, config?: Pick<SanctionConfig, 'ceilings'>): boolean {
+    return (config?.ceilings as Record<string, number | undefined> | undefined)?.[seriousness] !== undefined;
 }
 
 const SERIOUSNESS_ORDER: readonly string[] = ['minor', 'moderate', 'serious', 'very serious'];
@@ -267,14 +320,13 @@ export function measureBurden(measure: MeasureView, orderWeeks: Weeks | undefine
     return items;
 }
 
-/** What a frequency asks for: reporting, attending sessions, or testing. */
-function frequencyPurpose(parameter: FrequencyParameter, kindId: string): 'reporting' | 'attending' | 'testing' {
-    // The grammar does not store the leading keyword; it is read from the text as written.
-    const first = /^\s*(reporting|attending|testing)\b/.exec(parameter.$cstNode?.text ?? '')?.[1];
-    if (first === 'reporting' || first === 'attending' || first === 'testing') {
-        return first;
-    }
-    return kindId === 'supervision' ? 'reporting' : 'attending';
+/**
+ * What a frequency asks for: reporting, attending sessions, or testing, as the order writes it
+ * ("reporting weekly"); a bare frequency ("weekly") is reporting under supervision and attending
+ * anywhere else.
+ */
+export function frequencyPurpose(parameter: FrequencyParameter, kindId: string): 'reporting' | 'attending' | 'testing' {
+    return parameter.purpose ?? (kindId === 'supervision' ? 'reporting' : 'attending');
 }
 
 /** Sessions or days of a treatment or programme: a count, else a frequency over the weeks. */
@@ -300,6 +352,246 @@ function sessions(label: string, measure: MeasureView, weeks: Weeks | undefined,
             `sessions not stated: ${perWeekWhenUnstated} a week × ${fmt(weeks.weeks)} weeks (${weeks.basis}${source})`);
     }
     return unweighed(label, weeks ? 'sessions or days not stated' : 'no fixed duration');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lengths of time, for the duration checks
+// ---------------------------------------------------------------------------------------------
+
+/** A length of time an order states, with where it is written. */
+export interface Length {
+    /** In months: exact for a length in months or years, else days ÷ 30.4375. */
+    months: number;
+    days: number;
+    /** Whether the length is written in months or years, so that `months` is exact. */
+    calendar: boolean;
+    /** As a message shows it: "12 months", "2026-03-14 to 2026-09-14". */
+    text: string;
+    /** The node at fault: the duration as written (or as passed to a template), or the date range. */
+    node: AstNode;
+}
+
+/** The length of a duration slot (`for 12 months`, `completed within 6 months`), bound to its arguments. */
+export function lengthOfDuration(slot: FixedTerm['length'] | undefined, bindings: Bindings): Length | undefined {
+    const length = resolveValue(slot, bindings);
+    if (!isDurationLiteral(length)) {
+        return undefined;
+    }
+    return {
+        months: durationMonths(length),
+        days: durationDays(length),
+        calendar: /^(months?|years?)$/.test(length.unit),
+        text: formatDuration(length),
+        node: length
+    };
+}
+
+/**
+ * The length of a term: a fixed length, or a date range (from the order's date when it has no
+ * start). `undefined` for an open-ended term or one whose figures are not known.
+ */
+export function lengthOfTerm(term: Term | undefined, bindings: Bindings, madeOn?: string): Length | undefined {
+    if (isFixedTerm(term)) {
+        return lengthOfDuration(term.length, bindings);
+    }
+    if (isDateRangeTerm(term)) {
+        return lengthOfRange(term, madeOn);
+    }
+    return undefined;
+}
+
+function lengthOfRange(term: DateRangeTerm, madeOn?: string): Length | undefined {
+    const start = term.start ?? madeOn;
+    const days = start ? daysBetween(start, term.end) : undefined;
+    if (days === undefined || days <= 0) {
+        return undefined;
+    }
+    return { months: days / 30.4375, days, calendar: false, text: `${start} to ${term.end}`, node: term };
+}
+
+/** Days a month may differ from its average (28 to 31 days against 30.4375) when a length is not in months. */
+const MONTH_TOLERANCE_DAYS = 3;
+
+/**
+ * Whether a length is longer than a number of months: exactly for a length in months or years;
+ * for days, weeks and date ranges with three days' tolerance (a month has 28 to 31 days, so "366
+ * days" is not longer than 12 months).
+ */
+export function longerThanMonths(length: Length, months: number): boolean {
+    return length.calendar ? length.months > months : length.days > months * 30.4375 + MONTH_TOLERANCE_DAYS;
+}
+
+/** Whether a length is shorter than a number of months (the same tolerance as `longerThanMonths`). */
+export function shorterThanMonths(length: Length, months: number): boolean {
+    return length.calendar ? length.months < months : length.days < months * 30.4375 - MONTH_TOLERANCE_DAYS;
+}
+
+/**
+ * A length for a message: "12 months"; "400 days (13.1 months)"; "2026-03-14 to 2027-09-14
+ * (18 months)".
+ */
+export function describeLength(length: Length): string {
+    return length.calendar ? length.text : `${length.text} (${fmt(length.months)} months)`;
+}
+
+/** The duration thresholds of duration-vs-seriousness (burden-weights.json, `durations`). */
+export function durationThreshold(what: 'order' | 'requirement', seriousness: string, kindId?: string): number | undefined {
+    const thresholds = BURDEN_WEIGHTS.durations;
+    if (what === 'order') {
+        return thresholds.order[seriousness as Seriousness];
+    }
+    return kindId && thresholds.requirement.kinds.includes(kindId) ? thresholds.requirement.months[seriousness as Seriousness] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stacked controls
+// ---------------------------------------------------------------------------------------------
+
+/** A requirement of an order that belongs to a stacking group, and how a message names it. */
+export interface StackedMeasure {
+    measure: MeasureView;
+    /** "curfew", "electronic monitoring of the curfew", "reporting daily". */
+    label: string;
+}
+
+/** A group of the weights file of which an order has at least `minMembers` different members. */
+export interface Stack {
+    group: StackGroup;
+    /** The order's requirements in the group, in the order they are written. */
+    measures: StackedMeasure[];
+}
+
+/** Whether an order's seriousness is one for which stacked controls are reported. */
+export function stackingReported(seriousness: string): boolean {
+    return (BURDEN_WEIGHTS.stacking.reportFor as string[]).includes(seriousness);
+}
+
+/**
+ * The stacking groups of `burden-weights.json` an order fills: for each group, the requirements
+ * that match one of its members, when they match at least `minMembers` different members (two
+ * curfews are one member). Every requirement is read as running with the others: the language has
+ * no start for a requirement given as a length.
+ */
+export function stackedControls(order: Order): Stack[] {
+    const measures = measuresOf(order).filter(measure => measure.kind);
+    const contactNames = measures
+        .filter(measure => measure.kind!.id === 'no-contact')
+        .map(measure => text(measure.param('ContactParameter')?.person, measure.bindings))
+        .filter((name): name is string => !!name && name.trim().length > 1)
+        .map(name => name.trim().toLowerCase());
+    const stacks: Stack[] = [];
+    for (const group of BURDEN_WEIGHTS.stacking.groups) {
+        const matched = new Set<number>();
+        const inGroup: StackedMeasure[] = [];
+        for (const measure of measures) {
+            const index = group.members.findIndex(member => matches(member, measure, contactNames));
+            if (index >= 0) {
+                matched.add(index);
+                inGroup.push({ measure, label: stackLabel(group.members[index], measure) });
+            }
+        }
+        if (matched.size >= group.minMembers) {
+            stacks.push({ group, measures: inGroup });
+        }
+    }
+    return stacks;
+}
+
+function matches(member: StackMember, measure: MeasureView, contactNames: string[]): boolean {
+    if (measure.kind?.id !== member.kind) {
+        return false;
+    }
+    const b = measure.bindings;
+    if (member.targets && !member.targets.includes(measure.param('MonitoringParameter')?.target ?? '')) {
+        return false;
+    }
+    if (member.reportingAtLeastPerWeek !== undefined && !(reportingPerWeek(measure) >= member.reportingAtLeastPerWeek)) {
+        return false;
+    }
+    if (member.namedPerson && !text(measure.param('ContactParameter')?.person, b)) {
+        return false;
+    }
+    if (member.aroundContactPerson) {
+        const area = measure.param('AreaParameter');
+        const where = [text(area?.name, b), text(area?.centre, b)].filter(Boolean).join(' ').toLowerCase();
+        if (!contactNames.some(name => where.includes(name))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The most often a requirement asks the person to report, in times a week (0 when it does not). */
+function reportingPerWeek(measure: MeasureView): number {
+    let most = 0;
+    for (const parameter of measure.node.params) {
+        if (parameter.$type === 'FrequencyParameter' && frequencyPurpose(parameter, measure.kind?.id ?? '') === 'reporting') {
+            const frequency = literal<FrequencyLiteral>(resolveValue(parameter.frequency, measure.bindings), 'FrequencyLiteral');
+            most = Math.max(most, frequency ? perWeek(frequency) : 0);
+        }
+    }
+    return most;
+}
+
+function stackLabel(member: StackMember, measure: MeasureView): string {
+    const b = measure.bindings;
+    switch (member.kind) {
+        case 'electronic-monitoring': {
+            const target = measure.param('MonitoringParameter')?.target ?? '';
+            return `electronic monitoring of ${['curfew', 'exclusion'].includes(target) ? `the ${target}` : target}`;
+        }
+        case 'supervision': {
+            const parameter = measure.node.params.find((p): p is FrequencyParameter =>
+                p.$type === 'FrequencyParameter' && frequencyPurpose(p, 'supervision') === 'reporting');
+            const frequency = literal<FrequencyLiteral>(resolveValue(parameter?.frequency, b), 'FrequencyLiteral');
+            return frequency ? `reporting ${formatFrequency(frequency)}` : 'reporting';
+        }
+        case 'no-contact':
+            return `no contact with "${text(measure.param('ContactParameter')?.person, b)}"`;
+        case 'exclusion':
+            return member.aroundContactPerson ? 'exclusion from an area round that person' : 'exclusion';
+        default:
+            return measure.kind?.keyword ?? member.kind;
+    }
+}
+
+function text(slot: Parameters<typeof resolveValue>[0], bindings: Bindings): string | undefined {
+    const value = resolveValue(slot, bindings);
+    return value?.$type === 'TextLiteral' ? (value as { value: string }).value : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The burden of every order of a file (CLI JSON output, comparing templates)
+// ---------------------------------------------------------------------------------------------
+
+/** One order's control burden, as the CLI's JSON output gives it. */
+export interface OrderBurden {
+    caseReference: string;
+    /** The whole order, from `order` to the end of its last clause (0-based, as LSP). */
+    range: Range;
+    burden: {
+        total: number;
+        /** The ceiling for `seriousness` (the configuration's, else the model's); null when none is stated. */
+        ceiling: number | null;
+        /** The most serious stated seriousness of the order's offences; null when none is stated. */
+        seriousness: Seriousness | null;
+        breakdown: BurdenItem[];
+    };
+}
+
+/** The control burden of each order of a file, with the ceiling that applies to it. */
+export function orderBurdens(file: SanctionFile | AstNode, config?: Pick<SanctionConfig, 'ceilings'>): OrderBurden[] {
+    const elements = (file as SanctionFile).elements ?? [];
+    return elements.filter(isOrder).flatMap(order => {
+        const range = order.$cstNode?.range;
+        if (!range) {
+            return [];
+        }
+        const { total, breakdown } = controlBurden(order);
+        const seriousness = (statedSeriousness(order)?.seriousness as Seriousness | undefined) ?? null;
+        const ceiling = seriousness ? burdenCeiling(seriousness, config) ?? null : null;
+        return [{ caseReference: order.caseReference ?? '', range, burden: { total, ceiling, seriousness, breakdown } }];
+    });
 }
 
 function areaFactor(area: AreaParameter | undefined): { factor: number; basis: string } {

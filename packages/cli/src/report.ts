@@ -1,4 +1,6 @@
-import type { Finding, Fix, Severity } from '@sanction-orders/language';
+import type { LangiumDocument } from 'langium';
+import type { Finding, Fix, SanctionConfig, Severity } from '@sanction-orders/language';
+import { orderBurdens, type OrderBurden } from '@sanction-orders/language/model/burden.js';
 import { comparePaths, displayPath } from './paths.js';
 
 /**
@@ -34,12 +36,38 @@ export interface ReportFinding {
     fixes?: ReportFix[];
 }
 
+/** One line of an order's control burden (language/src/model/burden.ts, docs/proportionality.md). */
+export interface ReportBurdenItem {
+    kind: string;
+    points: number;
+    basis: string;
+}
+
+/**
+ * An order of a file with its control burden, so that a court can compare orders and templates:
+ * the total, the ceiling for the stated seriousness (the configuration's, else the model's) and how
+ * each item was counted. `ceiling` and `seriousness` are null when no offence states a seriousness.
+ */
+export interface ReportOrder {
+    caseReference: string;
+    /** The whole order, from `order` to the end of its last clause. */
+    range: ReportRange;
+    burden: {
+        total: number;
+        ceiling: number | null;
+        seriousness: string | null;
+        breakdown: ReportBurdenItem[];
+    };
+}
+
 export interface ReportFile {
     /** Relative to the working directory, `/`-separated. */
     path: string;
     /** For formats that need it (SARIF artifact URIs); not part of the JSON output. */
     absolutePath: string;
     findings: ReportFinding[];
+    /** The file's orders and their control burden; absent when the shell did not give them. */
+    orders?: ReportOrder[];
 }
 
 export interface ReportSummary {
@@ -63,6 +91,16 @@ export interface LintReport {
 export interface LintedFile {
     absolutePath: string;
     findings: readonly Finding[];
+    /** The orders of the file with their control burden (`ordersOf`). */
+    orders?: readonly OrderBurden[];
+}
+
+/**
+ * The control burden of each order of a linted document, with the ceilings of the document's
+ * configuration (`ceilings` in sanction.config.json over the model's defaults).
+ */
+export function ordersOf(document: LangiumDocument, config?: Pick<SanctionConfig, 'ceilings'>): OrderBurden[] {
+    return orderBurdens(document.parseResult.value, config);
 }
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -75,7 +113,8 @@ export function buildReport(linted: readonly LintedFile[], cwd: string, options:
             findings: file.findings
                 .filter(finding => !options.quiet || finding.severity === 'error')
                 .map(toReportFinding)
-                .sort(compareFindings)
+                .sort(compareFindings),
+            ...(file.orders ? { orders: file.orders.map(toReportOrder) } : {})
         }))
         .sort((a, b) => comparePaths(a.path, b.path));
     return { files, summary: summarize(files) };
@@ -112,6 +151,19 @@ function toReportFinding(finding: Finding): ReportFinding {
         range: toReportRange(finding.range),
         docsUrl: finding.docsUrl ?? null,
         ...(finding.fixes?.length ? { fixes: finding.fixes.map(toReportFix) } : {})
+    };
+}
+
+function toReportOrder(order: OrderBurden): ReportOrder {
+    return {
+        caseReference: order.caseReference,
+        range: toReportRange(order.range),
+        burden: {
+            total: order.burden.total,
+            ceiling: order.burden.ceiling,
+            seriousness: order.burden.seriousness,
+            breakdown: order.burden.breakdown.map(item => ({ kind: item.kind, points: item.points, basis: item.basis }))
+        }
     };
 }
 

@@ -7,6 +7,7 @@ import { defineCheck, type CheckContext, type FindingInput } from '../../core/ch
 import type { Fix } from '../../core/finding.js';
 import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
+import { consentFor, DEFAULT_PROFILE_ID, getProfile } from '../../profiles/index.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):
@@ -24,6 +25,16 @@ import { resolveValue } from '../../model/values.js';
  * place an order can record consent for treatment brought in by a template). A refusal is an error
  * of its own; a consent recorded as given but not as informed or explicit is named for what it
  * lacks.
+ *
+ * What national law asks is added to the message when the active jurisdiction profile records a
+ * consent rule for the kind (`consentFor`): `required` (the law asks for consent too),
+ * `willingness` (the law asks for the person's expressed willingness to comply), `conditional`
+ * (the law asks for consent only in the case the profile states; a residential setting is taken as
+ * meeting a condition about living in an institution) and `none` (the law does not ask for it).
+ * The finding stands whatever the national rule: the Rules ask for informed and explicit consent to
+ * treatment in every case, and a national law that does not ask for it does not lift that. The
+ * default profile, `coe`, is the Rules themselves and adds nothing. Free-text conditions have no
+ * kind, so no national rule is looked up for them.
  */
 export const treatmentWithoutConsent = defineCheck({
     id: 'treatment-without-consent',
@@ -32,6 +43,11 @@ export const treatmentWithoutConsent = defineCheck({
     rules: [5, 57, 58],
     severity: 'error',
     summary: 'Finds medical, psychological, drug or alcohol treatment with no informed and explicit consent recorded.',
+    basis: [
+        { rule: 5, chapter: 'I', clause: 'whole Rule', carries: 'no sanction or measure involves medical or psychological treatment short of internationally adopted ethical standards' },
+        { rule: 57, chapter: 'V', clause: 'whole Rule', carries: 'where the person\'s consent is required, it is informed and explicit' },
+        { rule: 58, chapter: 'V', clause: 'whole Rule', carries: 'consent never has the consequence of depriving the person of any fundamental right' }
+    ],
     visitMeasure(measure, context) {
         if (measure.inTemplate) {
             // Consent is the person's: it is recorded in the order that applies the template.
@@ -46,10 +62,11 @@ export const treatmentWithoutConsent = defineCheck({
         const orderConsent = isOrder(order) ? clauseOf(order, isOrderConsent) : undefined;
         const consent: Consent | OrderConsent | undefined = own ?? orderConsent;
 
+        const national = nationalRule(measure, context);
         if (!consent) {
             context.report({
                 ...at.place,
-                message: `${at.subject} records no consent: treatment needs the person's informed and explicit consent, recorded in the order`,
+                message: `${at.subject} records no consent: treatment needs the person's informed and explicit consent, recorded in the order${national}`,
                 rules: [5, 57],
                 fixes: addConsent(measure, isOrder(order) ? order : undefined, context)
             });
@@ -58,9 +75,9 @@ export const treatmentWithoutConsent = defineCheck({
         if (consent.refused) {
             context.report({
                 ...(own ? { node: own } : at.place),
-                message: own
+                message: (own
                     ? 'The person refused consent to this treatment: treatment cannot be required against a refusal'
-                    : `The order records that the person refused consent, yet ${at.thing} imposes treatment: treatment cannot be required against a refusal`,
+                    : `The order records that the person refused consent, yet ${at.thing} imposes treatment: treatment cannot be required against a refusal`) + national,
                 rules: [5, 57]
             });
             return;
@@ -77,6 +94,43 @@ export const treatmentWithoutConsent = defineCheck({
         }
     }
 });
+
+/**
+ * What the law of the active profile asks for this kind of treatment, as a clause to end a message
+ * with ("; the law of France does not require consent to it (…), but the Rules do"); empty when the
+ * profile is the default or records no rule.
+ */
+function nationalRule(measure: MeasureView, context: CheckContext): string {
+    const profile = getProfile(context.config.profile);
+    if (!measure.kind || !profile || profile.id === DEFAULT_PROFILE_ID) {
+        return '';
+    }
+    const rule = consentFor(profile, measure.kind.id);
+    if (!rule) {
+        return '';
+    }
+    const law = `the law of ${profile.jurisdiction}`;
+    const source = `(${rule.source}${rule.verified ? '' : ', unverified'})`;
+    switch (rule.rule) {
+        case 'required':
+            return `; ${law} requires consent too ${source}`;
+        case 'willingness':
+            return `; ${law} asks for the person's expressed willingness to comply ${source}, but the Rules ask for informed and explicit consent`;
+        case 'conditional': {
+            if (measure.param('SettingParameter')?.setting === 'residential') {
+                return `; ${law} requires consent too, as the treatment is residential ${source}`;
+            }
+            const when = rule.condition ? `${lowerFirst(rule.condition.replace(/\.$/, ''))}: ` : '';
+            return `; ${law} requires consent only in some cases (${when}${rule.source}${rule.verified ? '' : ', unverified'}), but the Rules ask for it in every case`;
+        }
+        case 'none':
+            return `; ${law} does not require consent to it ${source}, but the Rules do`;
+    }
+}
+
+function lowerFirst(text: string): string {
+    return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 interface TreatmentAt {
     /** Opens the "no consent" message: "This drug treatment requirement". */

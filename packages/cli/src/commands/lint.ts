@@ -10,7 +10,7 @@ import { DEFAULT_LINT_FORMAT, LINT_FORMATS, lintFormat } from '../formats/index.
 import { resolveInputs } from '../inputs.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { displayPath } from '../paths.js';
-import { buildReport, countSeverities, type LintedFile } from '../report.js';
+import { buildReport, countSeverities, ordersOf, type LintedFile } from '../report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import type { Command } from './command.js';
 
@@ -113,7 +113,14 @@ export const lintCommand: Command = {
             throw new InputError(unreadable);
         }
 
-        const linted: LintedFile[] = results.map(result => ({ absolutePath: result.uri.fsPath, findings: result.findings }));
+        const linted: LintedFile[] = results.map(result => {
+            const document = Sanction.shared.workspace.LangiumDocuments.getDocument(result.uri);
+            return {
+                absolutePath: result.uri.fsPath,
+                findings: result.findings,
+                ...(document ? { orders: ordersOf(document, Sanction.sanction.config.forDocument(result.uri)) } : {})
+            };
+        });
         const report = buildReport(linted, io.cwd, { quiet: values.quiet });
         io.stdout(format.format(report, {
             color: useColor(io.stdoutIsTTY, io.env),

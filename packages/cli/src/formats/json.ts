@@ -23,7 +23,19 @@ export function jsonOutput(report: LintReport, context: FormatContext): unknown 
                 range: finding.range,
                 docsUrl: finding.docsUrl,
                 ...(finding.fixes ? { fixes: finding.fixes } : {})
-            }))
+            })),
+            ...(file.orders ? {
+                orders: file.orders.map(order => ({
+                    caseReference: order.caseReference,
+                    range: order.range,
+                    burden: {
+                        total: order.burden.total,
+                        ceiling: order.burden.ceiling,
+                        seriousness: order.burden.seriousness,
+                        breakdown: order.burden.breakdown.map(item => ({ kind: item.kind, points: item.points, basis: item.basis }))
+                    }
+                }))
+            } : {})
         })),
         summary: report.summary
     };
