@@ -1,5 +1,8 @@
-// Bundles the extension (client) and the language server into dist/*.cjs, and copies the TextMate
-// grammar that `langium generate` writes at the repository root into syntaxes/.
+// Bundles the extension (client) and the language server into dist/*.cjs, and copies the files the
+// extension ships but does not own: the TextMate grammar that `langium generate` writes at the
+// repository root (into syntaxes/), the Rules reference and the check pages (docs/rules.md and
+// docs/checks/*.md, into docs/, opened by the "Show the Rules" command) and the JSON Schema of
+// sanction.config.json (into schemas/). All three folders are build output, ignored by git.
 //
 //   node esbuild.mjs           production: minified, no source maps
 //   node esbuild.mjs --dev     one development build: source maps, not minified
@@ -22,6 +25,11 @@ const distDir = path.join(here, 'dist');
 
 const grammarSource = path.join(repoRoot, 'syntaxes', 'sanction.tmLanguage.json');
 const grammarTarget = path.join(here, 'syntaxes', 'sanction.tmLanguage.json');
+const rulesSource = path.join(repoRoot, 'docs', 'rules.md');
+const checksSource = path.join(repoRoot, 'docs', 'checks');
+const docsTarget = path.join(here, 'docs');
+const schemaSource = path.join(repoRoot, 'language', 'src', 'config', 'sanction-config.schema.json');
+const schemaTarget = path.join(here, 'schemas', 'sanction-config.schema.json');
 
 function writeAtomically(file, contents) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -35,6 +43,34 @@ function copyGrammar() {
         throw new Error(`${path.relative(repoRoot, grammarSource)} is missing: run \`npm run langium:generate\` at the repository root.`);
     }
     writeAtomically(grammarTarget, fs.readFileSync(grammarSource));
+}
+
+function copyRequired(source, target, hint) {
+    if (!fs.existsSync(source)) {
+        throw new Error(`${path.relative(repoRoot, source)} is missing: ${hint}.`);
+    }
+    writeAtomically(target, fs.readFileSync(source));
+}
+
+/** docs/rules.md, and the check pages it links to (checks/<id>.md), so the links work in the preview. */
+function copyDocs() {
+    copyRequired(rulesSource, path.join(docsTarget, 'rules.md'), 'run `UPDATE_DOCS=1 npx vitest run test/docs` at the repository root');
+    const pages = fs.existsSync(checksSource) ? fs.readdirSync(checksSource).filter(name => name.endsWith('.md')) : [];
+    const targetChecks = path.join(docsTarget, 'checks');
+    if (fs.existsSync(targetChecks)) {
+        for (const name of fs.readdirSync(targetChecks)) {
+            if (!pages.includes(name)) {
+                fs.rmSync(path.join(targetChecks, name), { force: true });
+            }
+        }
+    }
+    for (const name of pages) {
+        writeAtomically(path.join(targetChecks, name), fs.readFileSync(path.join(checksSource, name)));
+    }
+}
+
+function copySchema() {
+    copyRequired(schemaSource, schemaTarget, 'it is the schema of sanction.config.json, kept in language/src/config/');
 }
 
 function removeStaleMaps() {
@@ -61,6 +97,8 @@ const writeOutputs = {
                 writeAtomically(file.path, file.contents);
             }
             copyGrammar();
+            copyDocs();
+            copySchema();
             console.log(`[sanction-vscode] ${dev ? 'development' : 'production'} build written to ${path.relative(repoRoot, distDir)}/`);
         });
     }

@@ -236,7 +236,9 @@ describe('the .vsix built by npm run package', () => {
         for (const [bundle, allowed] of [['extension', ['vscode']], ['server', []]] as const) {
             const code = fs.readFileSync(path.join(unpacked, 'extension', 'dist', `${bundle}.cjs`), 'utf8');
             const required = [...new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(m => m[1]))];
-            const foreign = required.filter(id => !builtins.has(id) && !(allowed as readonly string[]).includes(id));
+            // ajv (config validation) carries `require("ajv/dist/runtime/…")` as text for the code it
+            // writes in standalone mode, which we never use; its runtime is bundled and reached directly.
+            const foreign = required.filter(id => !builtins.has(id) && !(allowed as readonly string[]).includes(id) && !id.startsWith('ajv/dist/runtime/'));
             expect(foreign, `${bundle}.cjs requires`).toEqual([]);
         }
     });

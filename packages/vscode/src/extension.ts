@@ -1,11 +1,13 @@
 /**
  * The VS Code side of Sanction Orders: starts the language server bundled beside this file and
  * hands it the `.sanction` documents. Everything the drafter sees (diagnostics citing the Rules of
- * CM/Rec(2017)3, their documentation links) comes from the server.
+ * CM/Rec(2017)3, their documentation links) comes from the server; the two commands here only ask
+ * the server to check the whole workspace, or open the Rules reference shipped with the extension.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from './protocol.js';
 
 const LANGUAGE_ID = 'sanction';
 const NAME = 'Sanction Orders';
@@ -40,6 +42,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         traceOutputChannel: outputChannel
     };
 
+    // Commands first, so that they exist (and say what is wrong) even if the server fails to start.
+    context.subscriptions.push(
+        vscode.commands.registerCommand('sanction.lintWorkspace', () => lintWorkspace()),
+        vscode.commands.registerCommand('sanction.showRules', () => showRules(context))
+    );
+
     client = new LanguageClient(LANGUAGE_ID, NAME, serverOptions, clientOptions);
     outputChannel.info(`Starting the ${NAME} language server (${serverModule}).`);
     await client.start();
@@ -49,4 +57,49 @@ export async function deactivate(): Promise<void> {
     const running = client;
     client = undefined;
     await running?.stop();
+}
+
+/**
+ * "Check All Orders in the Workspace": the server checks every `.sanction` file of the workspace
+ * folders, open or not, and publishes their diagnostics; the Problems view shows them. Returns the
+ * server's counts (the e2e tests read them).
+ */
+async function lintWorkspace(): Promise<LintWorkspaceResult | undefined> {
+    const running = client;
+    if (!running?.isRunning()) {
+        void vscode.window.showErrorMessage(`${NAME}: the language server is not running; see the "${NAME}" output.`);
+        return undefined;
+    }
+    const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `${NAME}: checking the workspace` },
+        () => running.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {})
+    );
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    void vscode.window.showInformationMessage(`${NAME}: ${summary(result)}`);
+    return result;
+}
+
+function summary(result: LintWorkspaceResult): string {
+    const files = `${result.files} ${result.files === 1 ? 'file' : 'files'}`;
+    if (result.problems === 0) {
+        return `no problems in ${files}.`;
+    }
+    const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    return `${plural(result.problems, 'problem')} (${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}) in ${result.filesWithProblems} of ${files}.`;
+}
+
+/**
+ * "Show the Rules of CM/Rec(2017)3": the Rules reference (docs/rules.md of the repository, copied
+ * into the extension at build time) in the Markdown preview; its links to the check pages work,
+ * since those are shipped too. Returns the document's URI.
+ */
+async function showRules(context: vscode.ExtensionContext): Promise<vscode.Uri> {
+    const rules = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules.md');
+    try {
+        await vscode.commands.executeCommand('markdown.showPreview', rules);
+    } catch {
+        // The built-in Markdown extension is disabled: show the text itself.
+        await vscode.window.showTextDocument(rules, { preview: true });
+    }
+    return rules;
 }

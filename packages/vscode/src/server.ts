@@ -3,13 +3,133 @@
  * (`--node-ipc` from the extension, `--stdio` or `--socket=<port>` from other editors and tests).
  * Every diagnostic comes from the diagnostics core, with the check id as its code, a link to the
  * check's documentation and the cited Rules in `data`.
+ *
+ * Beside Langium's services, the server wires the editor to the core's configuration: the
+ * `sanction.profile` setting is the default jurisdiction profile (a `sanction.config.json` above a
+ * file wins over it), and a change to either re-checks the documents already checked. It also
+ * answers `sanction/lintWorkspace` (see protocol.ts).
  */
 import './polyfills.js';
+import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, DiagnosticSeverity, ProposedFeatures } from 'vscode-languageserver/node';
 import { createSanctionServices } from '@sanction-orders/language';
+import { CONFIG_FILE_NAME, PROFILE_IDS } from '@sanction-orders/language/config/config-file.js';
+import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from './protocol.js';
+
+const PROFILES = new Set(PROFILE_IDS);
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createSanctionServices({ connection, ...NodeFileSystem });
+const { shared, Sanction } = createSanctionServices({ connection, ...NodeFileSystem });
+const workspace = shared.workspace;
+
+/** The default profile from the editor's settings; `coe` when the setting is unset or unknown. */
+let settingsProfile = 'coe';
+
+/**
+ * The editor's settings, section `sanction` (Langium fetches it at the start and is sent every
+ * change). Returns whether the default profile changed.
+ */
+function applySettings(settings: { profile?: unknown } | undefined): boolean {
+    const profile = typeof settings?.profile === 'string' && PROFILES.has(settings.profile) ? settings.profile : 'coe';
+    if (profile === settingsProfile) {
+        return false;
+    }
+    settingsProfile = profile;
+    Sanction.sanction.config.setDefaults({ profile });
+    return true;
+}
+
+/**
+ * Checks again every document that has been checked, after the configuration changed: they go
+ * back to before validation, and Langium's update builds every document not validated (those of a
+ * build this one interrupted too; and if an edit interrupts this one, its update does the same).
+ */
+async function recheck(): Promise<void> {
+    await workspace.WorkspaceManager.ready;
+    await workspace.WorkspaceLock.write(async token => {
+        for (const document of workspace.LangiumDocuments.all) {
+            if (document.state >= DocumentState.Validated) {
+                workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+            }
+        }
+        await workspace.DocumentBuilder.update([], [], token);
+    });
+}
+
+void workspace.ConfigurationProvider.ready.then(async () => {
+    const profile = await workspace.ConfigurationProvider.getConfiguration('sanction', 'profile');
+    if (applySettings({ profile })) {
+        await recheck();
+    }
+});
+workspace.ConfigurationProvider.onConfigurationSectionUpdate(update => {
+    if (update.section === 'sanction' && applySettings(update.configuration)) {
+        void recheck();
+    }
+});
+shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
+    if (params.changes.some(change => change.uri.endsWith(`/${CONFIG_FILE_NAME}`))) {
+        Sanction.sanction.config.invalidate();
+        void recheck();
+    }
+});
+
+connection.onRequest(LINT_WORKSPACE_REQUEST, () => lintWorkspace());
+
+/**
+ * Loads every `.sanction` file of the workspace folders (files created since the start too), checks
+ * them and the open documents, and counts their diagnostics. A user's edit may interrupt the build
+ * (it cancels this one); then it is run again.
+ */
+async function lintWorkspace(): Promise<LintWorkspaceResult> {
+    await workspace.WorkspaceManager.ready;
+    const folders = workspace.WorkspaceManager.workspaceFolders ?? [];
+    const uris = (await Promise.all(folders.map(folder => workspace.WorkspaceManager.searchFolder(URI.parse(folder.uri))))).flat();
+    let documents: LangiumDocument[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+        let completed = false;
+        await workspace.WorkspaceLock.write(async token => {
+            for (const uri of uris) {
+                if (!workspace.LangiumDocuments.hasDocument(uri)) {
+                    try {
+                        await workspace.LangiumDocuments.getOrCreateDocument(uri);
+                    } catch {
+                        // Deleted or unreadable since the search: nothing to check.
+                    }
+                }
+            }
+            documents = workspace.LangiumDocuments.all.filter(document => document.uri.scheme === 'file' || document.uri.scheme === 'untitled').toArray();
+            await workspace.DocumentBuilder.build(documents, { validation: true }, token);
+            completed = !token.isCancellationRequested;
+        });
+        if (completed) {
+            break;
+        }
+    }
+    // Files the builder does not validate (a library loaded only because an order imports it) are not counted.
+    return workspace.WorkspaceLock.read(() => count(documents.filter(document => document.diagnostics !== undefined)));
+}
+
+function count(documents: LangiumDocument[]): LintWorkspaceResult {
+    const result: LintWorkspaceResult = { files: documents.length, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hints: 0, profiles: {} };
+    for (const document of documents) {
+        const diagnostics = document.diagnostics ?? [];
+        result.problems += diagnostics.length;
+        result.filesWithProblems += diagnostics.length > 0 ? 1 : 0;
+        for (const diagnostic of diagnostics) {
+            switch (diagnostic.severity ?? DiagnosticSeverity.Error) {
+                case DiagnosticSeverity.Error: result.errors++; break;
+                case DiagnosticSeverity.Warning: result.warnings++; break;
+                case DiagnosticSeverity.Information: result.infos++; break;
+                default: result.hints++;
+            }
+        }
+        const profile = Sanction.sanction.config.forDocument(document.uri).profile;
+        result.profiles[profile] = (result.profiles[profile] ?? 0) + 1;
+    }
+    return result;
+}
+
 startLanguageServer(shared);

@@ -1,0 +1,63 @@
+import { defineCheck, type CheckContext } from '../../core/check.js';
+import { PhraseSet } from '../text/phrase.js';
+import { compileEvents, harmsIn, type EventEntry } from '../protected/events.js';
+import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
+import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import data from '../protected/vocabulary/social-rights.json' with { type: 'json' };
+
+/**
+ * Which sentence of each cited Rule carries the finding (our paraphrase):
+ * - Rule 20: imposing or carrying out a community sanction or measure must not cut down the
+ *   person's rights to social security benefits or any other civic right; only restrictions that
+ *   are themselves part of the sentence are left aside.
+ *
+ * Found in any free text of the order, including breach statements and consequences: benefits,
+ * pensions, allowances, health cover, the vote or other civic rights suspended, withdrawn, reduced
+ * or lost ("housing benefit will be suspended", "loss of his pension", "no longer entitled to
+ * benefits"), and a prohibition on voting or claiming benefits ("must not vote"). Not reported:
+ * negated wording ("benefits are not affected"), permissions ("may vote by post"), and wording that
+ * says the restriction is a penalty forming part of the sentence itself. An order cannot say which
+ * penalties the law attaches to the sentence, so this is a warning.
+ */
+export const socialRights = defineCheck({
+    id: 'social-rights',
+    title: 'Loss of social security or civic rights',
+    family: 'protected',
+    rules: [20],
+    severity: 'warning',
+    summary: 'Finds requirements or consequences that take away benefits, social security, pensions, the vote or other civic rights.',
+    basis: [
+        { rule: 20, chapter: 'II', clause: 'whole Rule', carries: 'imposing or carrying out a sanction does not limit rights to social security benefits or other civic rights, apart from restrictions that are part of the sentence' }
+    ],
+    ...textVisitors(readText)
+});
+
+interface Entry {
+    lexicon?: LexiconData;
+    events?: Record<string, EventEntry>;
+    cancel?: string[];
+}
+
+const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
+    events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
+    cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon)
+}));
+
+function readText(source: TextSource, context: CheckContext): void {
+    const { text } = source;
+    const words = vocabulary(text.language);
+    const hits = harmsIn(text, words.events, {
+        base: source.base,
+        cancel: words.cancel,
+        cancelScope: 'sentence',
+        imperativeOnly: source.slot === 'condition'
+    });
+    for (const hit of firstPerClause(text, hits)) {
+        const phrase = quoted(source, hit);
+        reportPhrase(context, source, hit, {
+            message: hit.event === 'exercise'
+                ? `"${phrase}" is forbidden to the person: an order must not limit social security or civic rights, unless the restriction is itself part of the sentence`
+                : `"${phrase}" takes away social security or civic rights as part of the order: these rights must not be limited by a community sanction, unless the restriction is itself part of the sentence`
+        });
+    }
+}

@@ -1,0 +1,65 @@
+/**
+ * What the manifest promises beyond the language (snippets and the problem matcher have their own
+ * tests): the settings match the core's configuration, the commands and the JSON Schema point at
+ * what the build ships.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_FILE_NAME, PROFILE_IDS } from '../../../language/src/config/config-file.js';
+import { DEFAULT_CONFIG } from '../../../language/src/core/config.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const extensionDir = path.join(repoRoot, 'packages', 'vscode');
+
+interface Manifest {
+    contributes: {
+        configuration: { properties: Record<string, { type: string; enum?: string[]; default?: unknown; scope?: string; description?: string; markdownDescription?: string; enumDescriptions?: string[] }> };
+        commands: Array<{ command: string; title: string; category: string }>;
+        menus: Record<string, Array<{ command: string; when?: string }>>;
+        jsonValidation: Array<{ fileMatch: string; url: string }>;
+    };
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8')) as Manifest;
+const properties = manifest.contributes.configuration.properties;
+
+describe('the manifest', () => {
+    it('offers the profiles of the core, with the core\'s default, documented', () => {
+        const profile = properties['sanction.profile'];
+        expect(profile.type).toBe('string');
+        expect(profile.enum).toEqual([...PROFILE_IDS]);
+        expect(profile.default).toBe(DEFAULT_CONFIG.profile);
+        expect(profile.enumDescriptions).toHaveLength(PROFILE_IDS.length);
+        expect(profile.markdownDescription).toContain(CONFIG_FILE_NAME);
+        // Per folder, as sanction.config.json is.
+        expect(profile.scope).toBe('resource');
+    });
+
+    it('documents every setting in the README', () => {
+        const readme = fs.readFileSync(path.join(extensionDir, 'README.md'), 'utf8');
+        for (const key of Object.keys(properties)) {
+            expect(readme).toContain(`\`${key}\``);
+        }
+    });
+
+    it('contributes the two commands under the extension\'s category, and the editor title shows the Rules', () => {
+        expect(manifest.contributes.commands.map(c => [c.command, c.category])).toEqual([
+            ['sanction.lintWorkspace', 'Sanction Orders'],
+            ['sanction.showRules', 'Sanction Orders']
+        ]);
+        expect(manifest.contributes.menus['editor/title']).toEqual([expect.objectContaining({ command: 'sanction.showRules', when: 'editorLangId == sanction' })]);
+        const source = fs.readFileSync(path.join(extensionDir, 'src', 'extension.ts'), 'utf8');
+        for (const { command } of manifest.contributes.commands) {
+            expect(source).toContain(`registerCommand('${command}'`);
+        }
+    });
+
+    it('validates sanction.config.json with the schema the core validates it with', () => {
+        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: CONFIG_FILE_NAME, url: './schemas/sanction-config.schema.json' }]);
+        const build = fs.readFileSync(path.join(extensionDir, 'esbuild.mjs'), 'utf8');
+        expect(build).toContain("'language', 'src', 'config', 'sanction-config.schema.json'");
+        expect(fs.existsSync(path.join(repoRoot, 'language', 'src', 'config', 'sanction-config.schema.json'))).toBe(true);
+    });
+});
