@@ -30,6 +30,10 @@ export const automaticImprisonment = defineCheck({
     rules: [12, 68],
     severity: 'error',
     summary: 'Finds breach clauses that send the person to prison automatically, without a decision of the deciding authority.',
+    basis: [
+        { rule: 12, chapter: 'I', clause: 'first sentence', carries: 'failing to keep a condition or obligation never turns a sanction or measure into imprisonment by itself' },
+        { rule: 68, chapter: 'VI', clause: 'whole Rule', carries: 'revoking a sanction or measure does not of itself mean that the person is sent to prison' }
+    ],
     visit: {
         BreachRule(rule, context) {
             if (underConditionalRelease(rule)) {

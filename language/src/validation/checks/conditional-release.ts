@@ -38,6 +38,9 @@ export const conditionalRelease = defineCheck({
     rules: [12],
     severity: 'warning',
     summary: 'Allows recall to prison under conditional release, and finds recall to prison in orders that are not a conditional release.',
+    basis: [
+        { rule: 12, chapter: 'I', clause: 'whole Rule', carries: 'non-compliance never turns a sanction or measure into imprisonment by itself, though a person released early from prison on conditions who breaks them may be sent back' }
+    ],
     visit: {
         Consequence(consequence, context) {
             const order = orderOf(consequence);

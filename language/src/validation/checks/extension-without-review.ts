@@ -22,6 +22,9 @@ export const extensionWithoutReview = defineCheck({
     rules: [23],
     severity: 'warning',
     summary: 'Finds extendable durations with no review interval by the deciding authority.',
+    basis: [
+        { rule: 23, chapter: 'II', clause: 'second sentence', carries: 'where the law exceptionally allows a sanction or measure to be extended, the deciding authority reviews it at regular intervals and ends it once the exceptional grounds no longer hold' }
+    ],
     visit: {
         OrderTerm(orderTerm, context) {
             if (orderTerm.extension && !orderTerm.review) {

@@ -24,6 +24,9 @@ export const minorBreachEscalation = defineCheck({
     rules: [64],
     severity: 'warning',
     summary: 'Finds breach rules that send minor non-compliance straight to revocation, imprisonment or recall instead of discretionary or administrative handling.',
+    basis: [
+        { rule: 64, chapter: 'VI', clause: 'first sentence', carries: 'minor lapses that do not call for revocation are dealt with promptly by discretionary means or an administrative step, not by the revocation procedure' }
+    ],
     visit: {
         BreachRule(rule, context) {
             if (rule.level === 'significant') {

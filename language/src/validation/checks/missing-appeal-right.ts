@@ -21,6 +21,9 @@ export const missingAppealRight = defineCheck({
     rules: [25],
     severity: 'warning',
     summary: 'Finds orders that do not state the right to appeal to a judicial authority.',
+    basis: [
+        { rule: 25, chapter: 'II', clause: 'whole Rule', carries: 'the person can challenge before a judicial authority the decision that places them under a sanction or measure' }
+    ],
     visit: {
         Order(order, context) {
             const rights = clausesOf(order, isRights);

@@ -22,6 +22,11 @@ export const missingAuthority = defineCheck({
     rules: [16, 17, 67],
     severity: 'warning',
     summary: 'Finds orders that do not name the deciding authority or the implementing authority.',
+    basis: [
+        { rule: 16, chapter: 'II', clause: 'whole Rule', carries: 'the law designates the authorities that decide on imposing, modifying and revoking a sanction or measure' },
+        { rule: 17, chapter: 'II', clause: 'first sentence', carries: 'the law designates the authorities that carry out sanctions and measures' },
+        { rule: 67, chapter: 'VI', clause: 'first sentence', carries: 'modification or revocation is decided by an authority that the law defines' }
+    ],
     visit: {
         Order(order, context) {
             if (!clauseOf(order, isDecidingAuthority)) {

@@ -29,6 +29,11 @@ export const missingBreachConsequences = defineCheck({
     rules: [15, 62, 63],
     severity: 'warning',
     summary: 'Finds orders that do not state what follows non-compliance: no breach section, or one that states no consequence.',
+    basis: [
+        { rule: 15, chapter: 'II', clause: 'whole Rule', carries: 'what follows from not keeping the conditions and obligations is set out as clearly and explicitly as the conditions themselves' },
+        { rule: 62, chapter: 'VI', clause: 'whole Rule', carries: 'from the start of implementation the person knows what non-compliance leads to and when it can bring them back before the deciding authority' },
+        { rule: 63, chapter: 'VI', clause: 'whole Rule', carries: 'the implementing authority lays down clear procedures for what happens when the person does not comply or complies only in part' }
+    ],
     visit: {
         Order(order, context) {
             if (clauseOf(order, isBreach)) {

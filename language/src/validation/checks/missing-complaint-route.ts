@@ -20,6 +20,9 @@ export const missingComplaintRoute = defineCheck({
     rules: [93],
     severity: 'info',
     summary: 'Finds orders that do not name where the person can complain about implementation decisions (information).',
+    basis: [
+        { rule: 93, chapter: 'VIII', clause: 'whole Rule', carries: 'the person has an even-handed and straightforward way to complain about what the implementing authority decides or fails to decide, and about how the sanction is carried out' }
+    ],
     visit: {
         Order(order, context) {
             if (clausesOf(order, isRights).some(rights => rights.items.some(isComplaintRoute))) {

@@ -24,6 +24,9 @@ export const missingComplianceCredit = defineCheck({
     rules: [70],
     severity: 'warning',
     summary: 'Finds breach sections that can lead to revocation or imprisonment but give no credit for the time the person complied.',
+    basis: [
+        { rule: 70, chapter: 'VI', clause: 'whole Rule', carries: 'when revocation is considered, how far and how well the person complied is weighed, and satisfactory compliance should shorten any resulting prison term' }
+    ],
     visit: {
         Breach(breach, context) {
             // Custody first: it is what the second sentence of Rule 70 speaks about.

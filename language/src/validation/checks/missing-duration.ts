@@ -24,6 +24,10 @@ export const missingDuration = defineCheck({
     rules: [21, 23],
     severity: 'error',
     summary: 'Finds an order, or a requirement of an order with no overall term, that states no fixed duration or end date.',
+    basis: [
+        { rule: 21, chapter: 'II', clause: 'whole Rule', carries: 'how long a sanction or measure lasts is fixed by the authority empowered to decide it, so the order cannot leave its length unsaid' },
+        { rule: 23, chapter: 'II', clause: 'first sentence', carries: 'as a rule a sanction or measure is imposed for a fixed period of time' }
+    ],
     visit: {
         Order(order, context) {
             if (!clauseOf(order, isOrderTerm)) {

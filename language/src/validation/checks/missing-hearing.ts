@@ -29,6 +29,10 @@ export const missingHearing = defineCheck({
     rules: [67, 69],
     severity: 'warning',
     summary: 'Finds breach sections where the measure can be revoked or modified but no hearing with legal assistance and access to the documents is stated.',
+    basis: [
+        { rule: 67, chapter: 'VI', clause: 'second sentence', carries: 'the deciding authority rules on modification or revocation only after examining in detail the facts the implementing authority reports' },
+        { rule: 69, chapter: 'VI', clause: 'whole Rule', carries: 'before modifying or revoking, the deciding authority makes sure the person could see the relevant documents and answer the alleged breach, with a right to legal assistance' }
+    ],
     visit: {
         Breach(breach, context) {
             const opening = outcomesOf(breach).find(outcome => opensRevocation(outcome.consequence));

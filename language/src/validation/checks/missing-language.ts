@@ -37,6 +37,10 @@ export const missingLanguage = defineCheck({
     rules: [30, 61],
     severity: 'warning',
     summary: 'Finds orders that name no language the person understands, give no notice in such a language, or give no written notice where one is needed.',
+    basis: [
+        { rule: 30, chapter: 'III', clause: 'first sentence', carries: 'decisions on how the sanction or measure is carried out are explained to the person plainly, in a language they understand' },
+        { rule: 61, chapter: 'V', clause: 'whole Rule', carries: 'before implementation starts the person is told clearly, beyond the formal papers, what the sanction is, what it is for and which conditions bind them, in a language they understand and in writing where needed' }
+    ],
     visit: {
         Order(order, context) {
             const person = clauseOf(order, isPerson);

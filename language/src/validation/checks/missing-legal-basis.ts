@@ -20,6 +20,9 @@ export const missingLegalBasis = defineCheck({
     rules: [14],
     severity: 'warning',
     summary: 'Finds orders that do not cite the law that provides for the sanction or measure.',
+    basis: [
+        { rule: 14, chapter: 'II', clause: 'whole Rule', carries: 'whether community sanctions are used, which kinds exist, how long they last and how they are carried out are all matters governed by law' }
+    ],
     visit: {
         Order(order, context) {
             const bases = clausesOf(order, isLegalBasis);

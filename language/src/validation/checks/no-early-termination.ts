@@ -21,6 +21,9 @@ export const noEarlyTermination = defineCheck({
     rules: [72],
     severity: 'info',
     summary: 'Finds orders that do not say how they can be ended early once their purpose is achieved (information).',
+    basis: [
+        { rule: 72, chapter: 'VI', clause: 'whole Rule', carries: 'the deciding authority can end a sanction or measure early once the person has kept its conditions and they no longer serve its purpose, on the application of the person or the implementing authority' }
+    ],
     visit: {
         Order(order, context) {
             if (clauseOf(order, isEarlyTermination)) {

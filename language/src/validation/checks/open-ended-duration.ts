@@ -25,6 +25,10 @@ export const openEndedDuration = defineCheck({
     rules: [21, 23],
     severity: 'error',
     summary: 'Finds durations with no end: "until further order", "indefinitely", "until the supervisor is satisfied".',
+    basis: [
+        { rule: 21, chapter: 'II', clause: 'whole Rule', carries: 'the length of a sanction or measure is fixed by the authority empowered to decide it, not left to later events or to someone else\'s judgement' },
+        { rule: 23, chapter: 'II', clause: 'first sentence', carries: 'as a rule a sanction or measure is imposed for a period fixed in advance' }
+    ],
     visit: {
         OrderTerm(orderTerm, context) {
             if (isOpenTerm(orderTerm.term)) {

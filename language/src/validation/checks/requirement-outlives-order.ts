@@ -34,6 +34,9 @@ export const requirementOutlivesOrder = defineCheck({
     rules: [21],
     severity: 'warning',
     summary: 'Finds a requirement whose own term or completion period runs past the end of the order it belongs to.',
+    basis: [
+        { rule: 21, chapter: 'II', clause: 'whole Rule', carries: 'the authority empowered to decide fixes how long the sanction lasts, so none of its requirements runs beyond the term decided' }
+    ],
     visitMeasure(measure, context) {
         if (measure.inTemplate) {
             // A template's requirement is compared with the term of each order that applies it.

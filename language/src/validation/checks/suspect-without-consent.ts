@@ -22,6 +22,9 @@ export const suspectWithoutConsent = defineCheck({
     rules: [59],
     severity: 'warning',
     summary: 'Finds measures imposed on a suspect (not convicted) before or instead of trial with no consent of the suspect recorded.',
+    basis: [
+        { rule: 59, chapter: 'V', clause: 'whole Rule', carries: 'a suspect agrees before any measure is imposed ahead of trial or in place of a decision on a sanction, unless the law provides otherwise' }
+    ],
     visit: {
         Order(order, context) {
             const at = suspectAt(order);
