@@ -20,7 +20,11 @@ export interface ConfigProblem {
 
 export type ParsedConfig = { config: Partial<SanctionConfig>; problems: [] } | { config?: undefined; problems: ConfigProblem[] };
 
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+/** The schema validator, compiled on first use (not when the module loads). */
+let compiled: ReturnType<Ajv2020['compile']> | undefined;
+function validator(): ReturnType<Ajv2020['compile']> {
+    return (compiled ??= new Ajv2020({ allErrors: true, strict: false }).compile(schema));
+}
 
 /**
  * Reads a configuration file's text: JSON syntax first (with the line and column of the fault),
@@ -35,6 +39,7 @@ export function parseConfig(text: string, file: string, knownCheckIds: ReadonlyS
         return { problems: [{ file, line, column, message: `malformed JSON: ${jsonErrorReason(error)}` }] };
     }
     const problems: ConfigProblem[] = [];
+    const validate = validator();
     if (!validate(value)) {
         for (const error of validate.errors ?? []) {
             problems.push(schemaProblem(text, file, error));
