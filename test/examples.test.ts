@@ -55,3 +55,12 @@ describe('examples produce exactly the findings their header declares', () => {
         expect(actual).toEqual([...header.expected].sort());
     });
 });
+
+describe('the examples show every check of RULE-MAP.md', () => {
+    test('each Rule check is raised by at least one example', async () => {
+        const { ALL_CHECKS } = await import('../language/src/validation/checks/index.js');
+        const raised = new Set([...results.values()].flatMap(r => r.findings.map(f => f.checkId)));
+        const missing = ALL_CHECKS.filter(check => check.family !== 'language' && !raised.has(check.id)).map(check => check.id);
+        expect(missing).toEqual([]);
+    });
+});

@@ -271,3 +271,23 @@ describe('order forms, early termination, disclosure and victims', () => {
         expect((order.clauses[4] as Breach).items[0]).toMatchObject({ consequences: [{ kind: 'recall to prison' }] });
     });
 });
+
+describe('every order clause may follow a section', () => {
+    // Sections (breach, rights) end where the next order clause starts; the parser's recovery marks
+    // that end, and the syntax messages must treat every clause start as a clean end.
+    const clauses = [
+        'made on 2026-01-01.', 'decided by "C".', 'implemented by "P".', 'under "Act".', 'written in English.',
+        'person "P", convicted.', 'offence "O", seriousness minor.', 'in force for 6 months.', 'consent refused.',
+        'requirement curfew, at "x", from 19:00 to 07:00.', 'condition "c".', 'apply t.', 'on breach:\n credit for time complied.',
+        'rights:\n notice in English.', 'costs borne by the state.', 'early termination by "C" after 6 months.',
+        'disclosure of the offence to "the placement", as far as needed.'
+    ];
+    test.each(clauses)('after a rights section: %s', async clause => {
+        const { syntax } = await parse(`template t():\n requirement residence, at "x".\norder "A".\nrights:\n appeal to "C" within 28 days.\n${clause}\n`);
+        expect(syntax).toEqual([]);
+    });
+    test.each(clauses)('after a breach section: %s', async clause => {
+        const { syntax } = await parse(`template t():\n requirement residence, at "x".\norder "A".\non breach:\n credit for time complied.\n${clause}\n`);
+        expect(syntax).toEqual([]);
+    });
+});

@@ -87,7 +87,7 @@ const SECTION_STARTS: Record<string, string> = {
     Rights: "the rights section holds 'appeal to \"…\" within 28 days.', 'complaints to \"…\".' and 'notice in English, in writing.'"
 };
 
-const SECTION_FOLLOWERS = new Set(['EOF', 'order', 'template', 'made', 'decided', 'implemented', 'under', 'written', 'person', 'offence', 'in', 'consent', 'requirement', 'condition', 'apply', 'on', 'rights', 'costs']);
+const SECTION_FOLLOWERS = new Set(['EOF', 'order', 'template', 'made', 'decided', 'implemented', 'under', 'written', 'person', 'offence', 'in', 'consent', 'requirement', 'condition', 'apply', 'on', 'rights', 'costs', 'early', 'disclosure']);
 
 export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
     buildMismatchTokenMessage(options: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
