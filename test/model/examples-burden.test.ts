@@ -27,6 +27,22 @@ type Pinned = Array<{ order: string; total: number; ceiling: number | null; seri
 const PINNED: Record<string, Pinned> = {
     // 120 hours × 0.1 = 12
     'bad/automatic-custody.sanction': [{ order: 'BAD-D-005', total: 12, ceiling: 35, seriousness: 'moderate', items: [['unpaid work', 12]] }],
+    // 60 × 0.1
+    'bad/breach-and-hearing.sanction': [{ order: 'BAD-D-008', total: 6, ceiling: 15, seriousness: 'minor', items: [['unpaid work', 6]] }],
+    // 350 × 0.1; 22 h × 7 × 13 weeks × 0.01; weekly for 12 months 52.2 × 0.25
+    'bad/england-wales/over-the-limit.sanction': [{
+        order: 'BAD-EW-014', total: 68.1, ceiling: 90, seriousness: 'serious',
+        items: [['unpaid work', 35], ['curfew', 20.1], ['reporting', 13]]
+    }],
+    // no seriousness, so no ceiling; a named area 0.25 × 39.1 weeks
+    'bad/outlives-and-seriousness.sanction': [{ order: 'BAD-BC-013', total: 9.8, ceiling: null, seriousness: null, items: [['exclusion', 9.8]] }],
+    // 100 × 0.1 (the conditions are free text: not weighed)
+    'bad/protected-rights.sanction': [{ order: 'BAD-G-011', total: 10, ceiling: 35, seriousness: 'moderate', items: [['unpaid work', 10]] }],
+    'bad/rights-and-information.sanction': [{ order: 'BAD-F-010', total: 10, ceiling: 35, seriousness: 'moderate', items: [['unpaid work', 10]] }],
+    // weekly for 6 months, 26.1 × 0.25
+    'bad/scope.sanction': [{ order: 'BAD-H-012', total: 6.5, ceiling: 15, seriousness: 'minor', items: [['reporting', 6.5]] }],
+    // weekly from 2026-04-09 to 2026-10-01, 25 weeks × 0.25
+    'bad/suspect-no-consent.sanction': [{ order: 'BAD-E-009', total: 6.3, ceiling: 35, seriousness: 'moderate', items: [['reporting', 6.3]] }],
     // open-ended: nothing weighed
     'bad/durations.sanction': [{ order: 'BAD-B-002', total: 0, ceiling: 35, seriousness: 'moderate', items: [['reporting', 0], ['residence', 0]] }],
     // 14 h × 7 × 52.2 weeks = 5113.5 h × 0.01; 0.5 × 52.2; daily for a year 365.3 × 0.25; 300 × 0.1
