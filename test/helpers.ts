@@ -2,7 +2,8 @@ import { EmptyFileSystem } from 'langium';
 import { createSanctionCoreServices, type SanctionCoreServices } from '../language/src/sanction-module.js';
 import { findingsOf, lintText } from '../language/src/core/lint.js';
 import { URI } from 'vscode-uri';
-import type { Finding } from '../language/src/core/finding.js';
+import type { Finding, FixEdit } from '../language/src/core/finding.js';
+import { expect } from 'vitest';
 
 let services: SanctionCoreServices | undefined;
 
@@ -50,19 +51,48 @@ export async function lintWorkspace(files: Record<string, string>): Promise<Reco
 }
 let workspaceCounter = 0;
 
-/** The text after applying a finding's fix (its edits, last first so offsets stay valid). */
+/** Applies text edits as an editor would (last first, so offsets stay valid) and returns the new text. */
+export function applyEdits(text: string, edits: readonly FixEdit[]): string {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        if (text[i] === '\n') {
+            starts.push(i + 1);
+        }
+    }
+    const at = (p: { line: number; character: number }) => starts[p.line] + p.character;
+    return [...edits]
+        .sort((a, b) => at(b.range.start) - at(a.range.start))
+        .reduce((t, e) => t.slice(0, at(e.range.start)) + e.newText + t.slice(at(e.range.end)), text);
+}
+
+/** The text after applying a finding's fix. */
 export function applyFix(text: string, finding: Finding, fixIndex = 0): string {
     const fix = finding.fixes?.[fixIndex];
     if (!fix) {
         throw new Error(`finding ${finding.checkId} has no fix ${fixIndex}`);
     }
-    const lines = text.split('\n');
-    const offsetOf = (position: { line: number; character: number }) =>
-        lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-    const edits = [...fix.edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
-    let result = text;
-    for (const edit of edits) {
-        result = result.slice(0, offsetOf(edit.range.start)) + edit.newText + result.slice(offsetOf(edit.range.end));
+    return applyEdits(text, fix.edits);
+}
+
+/** One check's findings as line, covered text and Rules. */
+export async function findingsOfCheck(text: string, checkId: string): Promise<Array<{ line: number; covered: string; rules: number[] }>> {
+    return (await lint(text)).filter(f => f.checkId === checkId)
+        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules }));
+}
+
+/** Every fix of the one finding of a check leaves a document that parses and no longer has it. */
+export async function applyEachFix(text: string, checkId: string): Promise<string[]> {
+    const before = (await lint(text)).filter(f => f.checkId === checkId);
+    expect(before).toHaveLength(1);
+    const fixes = before[0].fixes ?? [];
+    expect(fixes.length).toBeGreaterThan(0);
+    const results: string[] = [];
+    for (const fix of fixes) {
+        const fixed = applyEdits(text, fix.edits);
+        const after = await lint(fixed);
+        expect(after.filter(f => f.checkId === 'syntax-error' || f.checkId === 'unresolved-reference')).toEqual([]);
+        expect(ids(after, checkId)).toEqual([]);
+        results.push(fixed);
     }
-    return result;
+    return results;
 }

@@ -1,48 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FixEdit } from '../../language/src/core/finding.js';
-import { covered, ids, lint, lintWorkspace, testServices } from '../helpers.js';
+import { ids, lint, lintWorkspace, testServices, findingsOfCheck, applyEachFix as applyEachFixOf } from '../helpers.js';
 
 const ID = 'treatment-without-consent';
 
-interface Expected { line: number; covered: string; rules: number[] }
-
-async function findingsOf(text: string): Promise<Expected[]> {
-    return (await lint(text)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules }));
-}
-
-/** Applies a fix's edits (as an editor would) and returns the new text. */
-function applyEdits(text: string, edits: readonly FixEdit[]): string {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\n') {
-            starts.push(i + 1);
-        }
-    }
-    const at = (p: { line: number; character: number }) => starts[p.line] + p.character;
-    return [...edits]
-        .sort((a, b) => at(b.range.start) - at(a.range.start))
-        .reduce((t, e) => t.slice(0, at(e.range.start)) + e.newText + t.slice(at(e.range.end)), text);
-}
-
-/** Every fix of the one finding of this check leaves a document that parses and no longer has it. */
-async function applyEachFix(text: string): Promise<string[]> {
-    const before = (await lint(text)).filter(f => f.checkId === ID);
-    expect(before).toHaveLength(1);
-    const fixes = before[0].fixes ?? [];
-    expect(fixes.length).toBeGreaterThan(0);
-    const results: string[] = [];
-    for (const fix of fixes) {
-        const fixed = applyEdits(text, fix.edits);
-        const after = await lint(fixed);
-        expect(after.filter(f => f.checkId === 'syntax-error' || f.checkId === 'unresolved-reference')).toEqual([]);
-        expect(ids(after, ID)).toEqual([]);
-        results.push(fixed);
-    }
-    return results;
-}
+type Expected = Awaited<ReturnType<typeof findingsOfCheck>>[number];
+const findingsOf = (text: string) => findingsOfCheck(text, ID);
+const applyEachFix = (text: string) => applyEachFixOf(text, ID);
 
 const HEAD = `order "T-1".
 made on 2026-03-14.
