@@ -1,5 +1,5 @@
 // First, before Langium and Chevrotain are loaded: they need Object.groupBy (Node 21+).
-import './polyfills.js';
+import '@sanction-orders/language/polyfills.js';
 import { reportFailure, run } from './cli.js';
 import { EXIT, processIo } from './io.js';
 

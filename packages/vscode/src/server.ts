@@ -9,7 +9,7 @@
  * file wins over it), and a change to either re-checks the documents already checked. It also
  * answers `sanction/lintWorkspace` (see protocol.ts).
  */
-import './polyfills.js';
+import '@sanction-orders/language/polyfills.js';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';

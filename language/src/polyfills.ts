@@ -2,8 +2,8 @@ export {};
 
 /**
  * Chevrotain (under Langium's parser) calls `Object.groupBy`, which Node has only from 21 on. The
- * bundle targets Node 20, so the CLI brings the two `groupBy` functions along; nothing else newer
- * than Node 20 is used. (The VS Code server carries the same polyfill: packages/vscode/src/polyfills.ts.)
+ * CLI and the language server are bundled for Node 20 (VS Code runs extensions on Node 20 up to
+ * 1.100), so each bundle imports this module first; nothing else newer than Node 20 is used.
  */
 type GroupBy = <T, K>(items: Iterable<T>, key: (item: T, index: number) => K) => unknown;
 
