@@ -21,8 +21,20 @@ import { missingLanguage } from './missing-language.js';
 import { missingAuthority } from './missing-authority.js';
 import { missingLegalBasis } from './missing-legal-basis.js';
 import { missingComplaintRoute } from './missing-complaint-route.js';
+import { discriminatoryCondition } from './discriminatory-condition.js';
+import { dignityPrivacy } from './dignity-privacy.js';
+import { socialRights } from './social-rights.js';
+import { offenderPays } from './offender-pays.js';
+import { profitMaking } from './profit-making.js';
+import { offenceDisclosure } from './offence-disclosure.js';
+import { victimContact } from './victim-contact.js';
 import { juvenileSubject } from './juvenile-subject.js';
 import { conditionalRelease } from './conditional-release.js';
+import { durationOverLimit } from './duration-over-limit.js';
+import { stackedControls } from './stacked-controls.js';
+import { durationVsSeriousness } from './duration-vs-seriousness.js';
+import { missingSeriousness } from './missing-seriousness.js';
+import { unknownRequirementKind } from './unknown-requirement-kind.js';
 import { unresolvedImport } from './language/unresolved-import.js';
 import { valueTypes } from './language/value-types.js';
 import { requirementParameters } from './language/requirement-parameters.js';
@@ -51,8 +63,12 @@ export const ALL_CHECKS: readonly Check[] = [
     missingDuration,
     openEndedDuration,
     extensionWithoutReview,
+    durationOverLimit,
     requirementOutlivesOrder,
     controlIntensity,
+    stackedControls,
+    durationVsSeriousness,
+    missingSeriousness,
     automaticImprisonment,
     missingBreachConsequences,
     minorBreachEscalation,
@@ -65,7 +81,15 @@ export const ALL_CHECKS: readonly Check[] = [
     missingLanguage,
     missingAuthority,
     missingLegalBasis,
+    unknownRequirementKind,
     missingComplaintRoute,
+    discriminatoryCondition,
+    dignityPrivacy,
+    socialRights,
+    offenderPays,
+    profitMaking,
+    offenceDisclosure,
+    victimContact,
     juvenileSubject,
     conditionalRelease,
     ...LANGUAGE_CHECKS

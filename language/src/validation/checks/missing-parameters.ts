@@ -1,4 +1,3 @@
-import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
@@ -28,6 +27,10 @@ export const missingParameters = defineCheck({
     rules: [15, 30],
     severity: 'error',
     summary: 'Finds requirements missing what the person needs to comply: a curfew without hours or address, unpaid work without hours, treatment without a provider.',
+    basis: [
+        { rule: 15, chapter: 'II', clause: 'conditions and obligations (first half of the sentence)', carries: 'the conditions and obligations are to be set out in clear and explicit terms, which an obligation whose hours, frequency, place or provider is unstated is not' },
+        { rule: 30, chapter: 'III', clause: 'second sentence', carries: 'what the person is told to do has to be practical and precise: they cannot comply with a duty without knowing when, where or how much' }
+    ],
     visitMeasure(measure, context) {
         if (isRequirement(measure.node) && measure.kind) {
             checkRequirement(measure, measure.node, measure.kind, context);
@@ -64,7 +67,7 @@ function checkRequirement(measure: MeasureView, requirement: Requirement, kind: 
             node: requirement,
             keyword: 'requirement',
             message: `This ${kindLabel(kind)} states ${joinList(parts)}`,
-            fixes: insertSlots(requirement, absent)
+            fixes: insertSlots(requirement, absent, bySlot)
         });
     }
     // Applied from a template: a slot that is a parameter the order gave no value.
@@ -97,18 +100,28 @@ function joinList(parts: string[]): string {
     return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** Inserts each missing slot's example before the requirement's full stop, for the drafter to edit. */
-function insertSlots(requirement: Requirement, slots: ParameterSlot[]): Fix[] | undefined {
+/**
+ * Inserts each missing slot's example before the requirement's full stop (or puts it in place of a
+ * slot given as an empty text), for the drafter to edit.
+ */
+function insertSlots(requirement: Requirement, slots: ParameterSlot[], bySlot: ReadonlyMap<ParameterSlot, Parameter>): Fix[] | undefined {
     const stop = requirement.$cstNode ? GrammarUtils.findNodeForKeyword(requirement.$cstNode, '.') : undefined;
     if (!stop) {
         return undefined;
     }
     const at = stop.range.start;
-    return [{
-        title: `Add the ${joinList(slots.map(slot => SLOT_SYNTAX[slot].label))} (edit the example)`,
-        edits: [{ range: { start: at, end: at }, newText: slots.map(slot => `, ${SLOT_SYNTAX[slot].example}`).join('') }]
-    }];
+    const edits = [];
+    const appended: ParameterSlot[] = [];
+    for (const slot of slots) {
+        const blank = bySlot.get(slot)?.$cstNode;
+        if (blank) {
+            edits.push({ range: blank.range, newText: SLOT_SYNTAX[slot].example });
+        } else {
+            appended.push(slot);
+        }
+    }
+    if (appended.length > 0) {
+        edits.push({ range: { start: at, end: at }, newText: appended.map(slot => `, ${SLOT_SYNTAX[slot].example}`).join('') });
+    }
+    return [{ title: `Add the ${joinList(slots.map(slot => SLOT_SYNTAX[slot].label))} (edit the example)`, edits }];
 }
-
-// Exported for tests of the docs and the fix.
-export type { AstNode };

@@ -21,6 +21,12 @@ export const unboundedDiscretion = defineCheck({
     rules: [15, 30, 32, 34],
     severity: 'warning',
     summary: 'Finds conditions that let a supervisor decide what, how often or how long without limits ("as directed").',
+    basis: [
+        { rule: 15, chapter: 'II', clause: 'conditions and obligations (first half of the sentence)', carries: 'the conditions and obligations are to be set out clearly and explicitly in the measure itself, not left to a decision taken after it by someone else' },
+        { rule: 30, chapter: 'III', clause: 'second sentence', carries: 'instructions the person receives have to be practical and precise, which an open power to give any instruction does not ensure' },
+        { rule: 32, chapter: 'III', clause: 'whole Rule', carries: 'staff get enough room to fit the way a measure is carried out to the individual case; that room serves carrying out the measure the authority imposed, not deciding what it requires' },
+        { rule: 34, chapter: 'III', clause: 'first and last sentences', carries: 'controlling activities go only as far as carrying out the measure needs and stay within its aims, which a power with no limit on what, how often or how long leaves unchecked' }
+    ],
     visitMeasure(measure, context) {
         reportTextIssues(measure, context, 'unbounded-discretion');
     }

@@ -19,6 +19,10 @@ export const vagueTerm = defineCheck({
     rules: [15, 30],
     severity: 'warning',
     summary: 'Finds condition wording with no checkable content, such as "good behaviour" or "regularly" with no frequency.',
+    basis: [
+        { rule: 15, chapter: 'II', clause: 'conditions and obligations (first half of the sentence)', carries: 'the conditions and obligations attached to a sanction or measure are to be set out in clear and explicit terms, which a judgement, an unstated number or a blank left from a form is not' },
+        { rule: 30, chapter: 'III', clause: 'second sentence', carries: 'what the implementing authority tells the person to do has to be practical and precise, so the person can carry it out without guessing what was meant' }
+    ],
     visitMeasure(measure, context) {
         reportTextIssues(measure, context, 'vague-term');
     }

@@ -1,0 +1,880 @@
+import { kindById, SLOT_SYNTAX, type ParameterSlot } from '../../model/requirement-kinds.js';
+import {
+    addresses, clockTimes, names, namesSomething, negatedSpans, overlaps, sentenceAt, sentences, statesDailyHours, within
+} from './features.js';
+import type { TextLanguage } from './language.js';
+import type { PhraseMatch, Span } from './phrase.js';
+import { FRAMES, vocabularyFor, type FamilyName, type LanguageVocabulary } from './vocabulary.js';
+
+/**
+ * The text analysis shared by the clarity checks: what in a piece of order text leaves the person
+ * unable to know in advance what complies. It reasons about structure (a delegation with or without
+ * a bound, a category with or without a list or a knowledge requirement, a duty with or without its
+ * quantities) over vocabulary kept in vocabulary/*.json, one file per pattern family.
+ */
+
+export type TextCheckId = 'vague-term' | 'unbounded-discretion' | 'missing-parameters' | 'undefined-place-or-person';
+
+export interface TextEdit {
+    /** Offsets in the analysed text; start === end inserts. */
+    start: number;
+    end: number;
+    newText: string;
+}
+
+export interface TextFix {
+    title: string;
+    edits: TextEdit[];
+}
+
+export interface TextIssue {
+    check: TextCheckId;
+    /** The pattern family (vocabulary file) or free-text duty that found it. */
+    family: string;
+    start: number;
+    end: number;
+    /** The phrase at fault, as written. */
+    phrase: string;
+    /** For a drafter, without the Rule citation. */
+    message: string;
+    /** missing-parameters: the slots of the requirement kind the text does not state. */
+    slots?: string[];
+    fix?: TextFix;
+}
+
+/**
+ * What the text is: a free-text condition (every analysis), or the text of one slot of a structured
+ * requirement (the slot says what it is, so no duty is looked for, and a contact class is a
+ * category of people by construction).
+ */
+export type TextRole = 'condition' | 'description' | 'place' | 'provider' | 'destination' | 'area' | 'contact' | 'contact-class';
+
+export interface AnalyseOptions {
+    role?: TextRole;
+    /** Slots already stated by parameters next to the text (`condition "…", reporting weekly.`). */
+    present?: ReadonlySet<string>;
+}
+
+/** Which check each family reports under, and which wins when two overlap (lower first). */
+const PRIORITY: Record<TextCheckId, number> = {
+    'unbounded-discretion': 0,
+    'undefined-place-or-person': 2,
+    'vague-term': 3,
+    'missing-parameters': 4
+};
+
+/** Families whose finding already says what a free-text duty leaves open, by slot. */
+const STANDS_FOR: Record<string, readonly string[] | 'all'> = {
+    delegation: 'all',
+    escape: 'all',
+    placeholder: 'all',
+    'open-frequency': ['frequency', 'count'],
+    'open-time': ['dailyHours'],
+    'open-extent': ['place', 'area'],
+    speculative: [],
+    evaluative: []
+};
+
+interface Context {
+    text: string;
+    language: TextLanguage;
+    v: LanguageVocabulary;
+    role: TextRole;
+    sentences: Span[];
+    /** Terms of art and defences: nothing inside them is reported. */
+    protectedSpans: Span[];
+    statutory: PhraseMatch[];
+    /** Proper names (English and French; German capitalises every noun). */
+    properNames: Span[];
+    issues: TextIssue[];
+}
+
+/** Placeholder bounds a fix inserts, for the drafter to edit. */
+const BOUND_PLACEHOLDER: Record<TextLanguage, string> = {
+    en: ', not more than once a week and for no longer than 6 months',
+    fr: ', au plus une fois par semaine et pendant six mois au plus',
+    de: ', höchstens einmal pro Woche und längstens sechs Monate'
+};
+
+/** Text examples of slots for messages, and the text a fix appends (when one can be guessed). */
+const TEXT_SLOTS: Record<string, { label: string; example: string; append?: Record<TextLanguage, string> }> = {
+    dailyHours: { label: SLOT_SYNTAX.dailyHours.label, example: 'from 19:00 to 07:00', append: { en: ', from 19:00 to 07:00', fr: ', de 19h00 à 07h00', de: ', von 19:00 bis 07:00 Uhr' } },
+    frequency: { label: SLOT_SYNTAX.frequency.label, example: 'once a week', append: { en: ', once a week', fr: ', une fois par semaine', de: ', einmal pro Woche' } },
+    hours: { label: SLOT_SYNTAX.hours.label, example: '120 hours', append: { en: ', 120 hours in total', fr: ', pour un total de 120 heures', de: ', im Umfang von 120 Stunden' } },
+    count: { label: SLOT_SYNTAX.count.label, example: '20 sessions', append: { en: ', 20 sessions in total', fr: ', 20 séances au total', de: ', insgesamt 20 Sitzungen' } },
+    place: { label: SLOT_SYNTAX.place.label, example: 'at 12 Acacia Road, Exeter EX1 1AA' },
+    provider: { label: SLOT_SYNTAX.provider.label, example: 'at Exeter Drug and Alcohol Service' },
+    description: { label: 'named programme or provider', example: 'the Thinking Skills Programme at the probation office' },
+    monitoring: { label: SLOT_SYNTAX.monitoring.label, example: 'to check the curfew' },
+    amount: { label: SLOT_SYNTAX.amount.label, example: '250 EUR' },
+    area: { label: SLOT_SYNTAX.area.label, example: 'the area shown on the attached map' },
+    contact: { label: SLOT_SYNTAX.contact.label, example: 'Jane Doe' },
+    placeOrMode: { label: 'place or means of reporting', example: 'in person at the probation office, 3 Barnfield Road', append: { en: ', in person at the probation office', fr: ', en personne au service de probation', de: ', persönlich bei der Bewährungshilfe' } }
+};
+
+const cache = new Map<string, TextIssue[]>();
+
+/** Findings in one text; cached, since four checks ask about the same text. */
+export function analyseText(text: string, language: TextLanguage, options: AnalyseOptions = {}): TextIssue[] {
+    const role = options.role ?? 'condition';
+    const present = [...(options.present ?? [])].sort().join(',');
+    const key = `${language}\u0000${role}\u0000${present}\u0000${text}`;
+    let issues = cache.get(key);
+    if (!issues) {
+        issues = analyse(text, language, role, options.present ?? new Set());
+        if (cache.size > 2000) {
+            cache.clear();
+        }
+        cache.set(key, issues);
+    }
+    return issues;
+}
+
+function analyse(text: string, language: TextLanguage, role: TextRole, present: ReadonlySet<string>): TextIssue[] {
+    const v = vocabularyFor(language);
+    const context: Context = {
+        text,
+        language,
+        v,
+        role,
+        sentences: sentences(text),
+        protectedSpans: [...v.get('terms-of-art', 'defence').findAll(text), ...v.get('terms-of-art', 'term').findAll(text)],
+        statutory: v.get('terms-of-art', 'statutory-reference').findAll(text),
+        properNames: language === 'de' ? [] : names(text, language),
+        issues: []
+    };
+    if (text.trim() === '') {
+        return [];
+    }
+    delegations(context);
+    placeholders(context);
+    people(context);
+    places(context);
+    speculativeClasses(context);
+    simpleFamilies(context);
+    if (role === 'condition') {
+        duties(context, present);
+    }
+    return resolveOverlaps(context.issues);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Inside a term of art ("without reasonable excuse", "responsible officer"): the words are the term's. */
+function insideTermOfArt(context: Context, span: Span): boolean {
+    return context.protectedSpans.some(p => span.start >= p.start && span.end <= p.end);
+}
+
+/**
+ * Words that are defined elsewhere: inside a term of art, a statutory reference or a proper name, or
+ * just before a statutory definition. Judgements and categories there are not the order's own.
+ */
+function isProtected(context: Context, span: Span): boolean {
+    if (insideTermOfArt(context, span)) {
+        return true;
+    }
+    // Inside a statutory reference ("within the meaning of the Misuse of Drugs Act 1971"), or inside
+    // a proper name ("Good Shepherd Hostel"): the words name something, they set no standard.
+    if (context.statutory.some(r => span.start >= r.start && span.end <= r.end) || context.properNames.some(n => span.start >= n.start && span.end <= n.end && /^\p{Lu}/u.test(context.text.slice(span.start)))) {
+        return true;
+    }
+    // "prohibited drug (as defined in the Drug Misuse and Trafficking Act 1985)": the words just
+    // before a statutory definition are defined by it.
+    const sentence = sentenceAt(context.sentences, span.start);
+    return context.statutory.some(reference => reference.start >= span.end && reference.start - span.end <= 60
+        && reference.start < sentence.end && !/[;.]/.test(context.text.slice(span.end, reference.start).replace(/\b[a-z]\.|\bs\./gi, '')));
+}
+
+function add(context: Context, issue: Omit<TextIssue, 'phrase'>): void {
+    context.issues.push({ ...issue, phrase: context.text.slice(issue.start, issue.end) });
+}
+
+function quote(context: Context, span: Span): string {
+    return `"${context.text.slice(span.start, span.end)}"`;
+}
+
+function inSentence(context: Context, span: Span): Span {
+    return sentenceAt(context.sentences, span.start);
+}
+
+function has(context: Context, family: FamilyName, list: string, sentence: Span): boolean {
+    return context.v.get(family, list).find(context.text, sentence).length > 0;
+}
+
+/** The words of a span, lower case. */
+function wordsIn(text: string): string[] {
+    return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** Who a delegation hands the decision to, for the message. */
+function delegate(phrase: string): string {
+    const lower = phrase.toLowerCase();
+    if (/\b(court|judge|magistrate|tribunal|cour|juge|gericht|richter)/u.test(lower)) {
+        return 'the court';
+    }
+    if (/(provider|therapist|psychiatr|psycholog|doctor|clinic|counsel|practitioner|médecin|thérapeute|therapeut|arzt|ärztin|einrichtung)/u.test(lower)) {
+        return 'the provider';
+    }
+    if (/(officer|supervis|probation|responsible|agent|conseiller|bewährungshelfer|betreuungshelfer)/u.test(lower)) {
+        return 'the supervisor';
+    }
+    if (/(department|service|agency|corrections|jugendamt|amt\b|behörde|office|bewährungshilfe|spip)/u.test(lower)) {
+        return 'the service';
+    }
+    if (/\b(they|he|she|it|ils|elles|il|elle|er|sie|es)\b/u.test(lower)) {
+        return 'someone else';
+    }
+    return 'the supervisor';
+}
+
+// ---------------------------------------------------------------------------------------------
+// unbounded-discretion: delegations and escape clauses
+// ---------------------------------------------------------------------------------------------
+
+function delegations(context: Context): void {
+    const { text, v } = context;
+    const escapes = v.get('delegation', 'escape').find(text).map(m => ({ ...m, escape: true }));
+    const plain = v.get('delegation', 'delegation').find(text).filter(m => !escapes.some(e => overlaps(e, m))).map(m => ({ ...m, escape: false }));
+    const relaxations = v.get('bounds', 'relaxation').findAll(text);
+    for (const match of [...escapes, ...plain]) {
+        const sentence = inSentence(context, match);
+        // A statute cited nearby does not bound a power handed to someone: only terms of art are spared.
+        if (insideTermOfArt(context, match) || relaxations.some(r => overlaps(r, match))) {
+            continue;
+        }
+        // Bounded: a ceiling on how often, how much or how long; or a power that only names, in writing.
+        if (has(context, 'bounds', 'cap', sentence) || has(context, 'bounds', 'written-naming', sentence)) {
+            continue;
+        }
+        const who = delegate(match.text);
+        const message = match.escape
+            ? `${quote(context, match)} lets ${who} replace or add to the stated terms without limit: state the only times and places, or cap the extra ones (e.g. not more than once a week)`
+            : `${quote(context, match)} delegates to ${who} without limits: state what, how often and for how long, or cap it (e.g. not more than once a week, for no longer than 6 months)`;
+        add(context, {
+            check: 'unbounded-discretion',
+            family: match.escape ? 'escape' : 'delegation',
+            start: match.start,
+            end: match.end,
+            message,
+            fix: {
+                title: 'Bound the delegation (edit the placeholder limits)',
+                edits: [{ start: match.end, end: match.end, newText: BOUND_PLACEHOLDER[context.language] }]
+            }
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// vague-term: blanks left from a form
+// ---------------------------------------------------------------------------------------------
+
+function placeholders(context: Context): void {
+    const { text, v, language } = context;
+    const after = v.get('placeholder', 'reference');
+    const before = v.get('placeholder', 'reference-before');
+    // Blanks by their form: "[address]", "<name>", "____", "…".
+    const blanks = /\[[^\]\n]{0,60}\]|<[^>\n]{0,60}>|_{3,}|\.\.\.(?!\S)|…/gu;
+    let blank: RegExpExecArray | null;
+    while ((blank = blanks.exec(text)) !== null) {
+        add(context, {
+            check: 'vague-term',
+            family: 'placeholder',
+            start: blank.index,
+            end: blank.index + blank[0].length,
+            message: `${quote(context, { start: blank.index, end: blank.index + blank[0].length })} is a placeholder left in the text: replace it with what it stands for`
+        });
+    }
+    for (const match of v.get('placeholder').find(text)) {
+        const sentence = inSentence(context, match);
+        const next = after.find(text, { start: match.end, end: sentence.end })[0];
+        if (next && wordsIn(text.slice(match.end, next.start)).length <= 2) {
+            continue;
+        }
+        if (language === 'de') {
+            const previous = before.find(text, { start: Math.max(sentence.start, match.start - 60), end: match.start });
+            if (previous.length > 0) {
+                continue;
+            }
+        }
+        const literal = /^(xxx|tb[acd])$/i.test(match.text);
+        add(context, {
+            check: 'vague-term',
+            family: 'placeholder',
+            start: match.start,
+            end: match.end,
+            message: literal
+                ? `${quote(context, match)} is a placeholder left in the text: replace it with what it stands for`
+                : `${quote(context, match)} is a blank that was never filled in: name what it stands for in the order itself`
+        });
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// undefined-place-or-person: people
+// ---------------------------------------------------------------------------------------------
+
+const STOP_WORDS = new Set([
+    'unless', 'except', 'without', 'during', 'while', 'whilst', 'for', 'such', 'including', 'or', 'and', 'nor', 'but', 'before', 'after', 'until', 'if', 'when',
+    'sauf', 'sans', 'pendant', 'ou', 'et', 'ni', 'mais', 'lorsque', 'si', 'avant', 'après',
+    'außer', 'ausser', 'ohne', 'während', 'oder', 'und', 'aber', 'bis', 'wenn', 'zu', 'fernzuhalten', 'fernhalten', 'meiden', 'haben', 'hat', 'aufzunehmen'
+]);
+
+/** Extends a category from its head over its qualifier, to the end of the phrase. */
+function extendPhrase(context: Context, start: number, headEnd: number, maxWords = 8): Span {
+    const { text } = context;
+    const sentence = inSentence(context, { start, end: headEnd });
+    const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+    wordPattern.lastIndex = headEnd;
+    let end = headEnd;
+    let count = 0;
+    let match: RegExpExecArray | null;
+    const scope = text.slice(0, sentence.end);
+    while ((match = wordPattern.exec(scope)) !== null && count < maxWords) {
+        const gap = text.slice(end, match.index);
+        if (/[,;:.()"“”]/.test(gap) || STOP_WORDS.has(match[0].toLowerCase()) && count > 0) {
+            break;
+        }
+        end = match.index + match[0].length;
+        count++;
+    }
+    // Keep the qualifier's first word even if it is a stop word ("under the age of 18").
+    return { start, end };
+}
+
+function people(context: Context): void {
+    const { text, v, role } = context;
+    if (role === 'contact-class') {
+        const knowing = v.get('knowledge').test(text);
+        if (!knowing && text.trim()) {
+            add(context, {
+                check: 'undefined-place-or-person',
+                family: 'persons',
+                start: text.length - text.trimStart().length,
+                end: text.trimEnd().length,
+                message: `${quote(context, { start: 0, end: text.length })} is a class of people with no knowledge requirement: limit it to people the person knows to be in it ("with any person you know to be …")`
+            });
+        }
+        return;
+    }
+    const kin = v.words('persons', 'kin-head');
+    const possessives = v.words('persons', 'possessive');
+    const openHeads = v.get('persons', 'open-head');
+    const genericHeads = v.get('persons', 'generic-head');
+    const qualifiers = v.get('persons', 'qualifier');
+    const named = context.language === 'de' ? [] : names(text, context.language);
+    for (const sentence of context.sentences) {
+        if (has(context, 'knowledge', 'patterns', sentence) || has(context, 'bounds', 'written-naming', sentence)) {
+            continue;
+        }
+        movingRadius(context, sentence);
+        if (role !== 'contact' && !has(context, 'persons', 'context', sentence)) {
+            continue;
+        }
+        const caseIdentified = v.get('persons', 'case-person').findAll(text, sentence);
+        const candidates: Array<{ head: PhraseMatch; qualified: boolean }> = [];
+        for (const head of openHeads.find(text, sentence)) {
+            candidates.push({ head, qualified: false });
+        }
+        for (const head of genericHeads.find(text, sentence)) {
+            const qualifier = qualifiers.find(text, { start: head.end, end: sentence.end })[0];
+            // "Personen, die …": a relative clause after a comma qualifies the noun too.
+            if (qualifier && qualifies(context, text.slice(head.end, qualifier.start))) {
+                candidates.push({ head, qualified: true });
+            }
+        }
+        for (const { head, qualified } of candidates) {
+            // "Kirklees Children's Services": part of a name.
+            if (caseIdentified.some(c => overlaps(c, head)) || isProtected(context, head) || named.some(n => overlaps(n, head))) {
+                continue;
+            }
+            if (qualified && isDefiniteDescription(context, head)) {
+                continue;
+            }
+            const before = text.slice(Math.max(sentence.start, head.start - 30), head.start);
+            const previousWord = wordsIn(before).pop() ?? '';
+            const headWord = wordsIn(head.text)[0] ?? '';
+            // "her children", "the victim's children": kin identified by the case.
+            if (kin.has(headWord) && (possessives.has(previousWord) || /['’]s\s+$|s['’]\s+$/u.test(before))) {
+                continue;
+            }
+            // A named person right after ("persons, namely X and Y").
+            const span = qualified || /^\s+(under|over|aged|below|above|who|that|engaged|involved|de|du|des|unter|aus|im|mit|moins|âgés)\b/iu.test(text.slice(head.end, head.end + 12))
+                ? extendPhrase(context, head.start, head.end)
+                : { start: head.start, end: head.end };
+            if (/\b(namely|listed|named|as follows|à savoir|nämlich|namentlich)\b/iu.test(text.slice(span.end, span.end + 20))) {
+                continue;
+            }
+            add(context, {
+                check: 'undefined-place-or-person',
+                family: 'persons',
+                start: span.start,
+                end: span.end,
+                message: `${quote(context, span)}: people are a category with no names and no knowledge requirement: name them, or limit it to people the person knows to be in it ("that you know to be")`,
+                fix: knowledgeFixForPeople(context, span, head, qualified)
+            });
+        }
+    }
+}
+
+/** A distance from a person, who moves: only knowledge makes it knowable. */
+function movingRadius(context: Context, sentence: Span): void {
+    const { text, v } = context;
+    for (const match of v.get('persons', 'moving-radius').find(text, sentence)) {
+        const after = text.slice(match.end, match.end + 30);
+        const placeAfter = v.get('persons', 'place-after-person').find(after)[0];
+        if (placeAfter && wordsIn(after.slice(0, placeAfter.start)).length <= 2 || /^['’]s\b/u.test(after)) {
+            continue;
+        }
+        add(context, {
+            check: 'undefined-place-or-person',
+            family: 'moving-radius',
+            start: match.start,
+            end: match.end,
+            message: `${quote(context, match)} turns on where another person happens to be, with no knowledge requirement: add "knowingly", and what to do on becoming aware`,
+            fix: context.language === 'en'
+                ? { title: 'Add a knowledge requirement ("knowingly")', edits: [{ start: match.start, end: match.start, newText: 'knowingly ' }] }
+                : undefined
+        });
+    }
+}
+
+/**
+ * Whether what stands between a noun and a qualifier lets the qualifier describe the noun: nothing,
+ * or a comma before a relative clause; in German also the verb that ends the clause ("sich an Orten
+ * aufzuhalten, an denen …").
+ */
+function qualifies(context: Context, between: string): boolean {
+    if (/^\s*,?\s*$/.test(between)) {
+        return true;
+    }
+    return context.language === 'de' && /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+\s*,\s*$/u.test(between);
+}
+
+/** Determiners that make a singular noun a category ("any place where", "a person who"). */
+const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'each', 'all', 'no', 'some', 'un', 'une', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'jede', 'jeden', 'jeder', 'jedes', 'kein', 'keine', 'keinen', 'keinem', 'irgendein', 'irgendeine']);
+const ALWAYS_CATEGORY = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anywhere', 'somewhere', 'quiconque', 'jemand', 'jemandem', 'jemanden', 'irgendwo']);
+
+/**
+ * "the place where the offence was committed", "lieu où l'infraction a été commise": a singular noun
+ * with no indefinite determiner describes one thing, identified by the case, not a category.
+ */
+function isDefiniteDescription(context: Context, head: PhraseMatch): boolean {
+    const word = wordsIn(head.text)[0] ?? '';
+    if (ALWAYS_CATEGORY.has(word)) {
+        return false;
+    }
+    const plural = context.language === 'de'
+        ? /(e|en|er|n|s)$/.test(word) && !/^(ort|platz|lokal|gebiet|bereich|person|stelle)$/.test(word)
+        : /[sx]$/.test(word) && !/^(premises|address|business|access)$/.test(word) || word === 'people' || word === 'gens';
+    if (plural || word === 'premises') {
+        return false;
+    }
+    const previous = wordsIn(context.text.slice(Math.max(0, head.start - 20), head.start)).pop() ?? '';
+    return !INDEFINITE.has(previous);
+}
+
+/** English only: where the knowledge phrase goes depends on how the category is written. */
+function knowledgeFixForPeople(context: Context, span: Span, head: PhraseMatch, qualified: boolean): TextFix | undefined {
+    if (context.language !== 'en') {
+        return undefined;
+    }
+    const title = 'Add a knowledge requirement ("you know to be")';
+    const rest = context.text.slice(head.end, span.end);
+    const relative = /^\s+(who|whom|that)\b/i.exec(rest);
+    if (relative) {
+        const at = head.end + relative[0].length;
+        return { title: 'Add a knowledge requirement ("you know")', edits: [{ start: at, end: at, newText: ' you know' }] };
+    }
+    if (qualified || /^\s+(under|over|aged|below|above|engaged|involved|associated|connected|convicted|suspected|known)\b/i.test(rest)) {
+        return { title, edits: [{ start: head.end, end: head.end, newText: ' you know to be' }] };
+    }
+    const before = context.text.slice(0, head.start);
+    if (/\b(their|his|her|your|its)\s+$/i.test(before)) {
+        return undefined;
+    }
+    return { title, edits: [{ start: head.start, end: head.start, newText: 'persons you know to be ' }] };
+}
+
+// ---------------------------------------------------------------------------------------------
+// undefined-place-or-person: places
+// ---------------------------------------------------------------------------------------------
+
+function places(context: Context): void {
+    const { text, v } = context;
+    const personal = /^\s*(you|he|she|they|the offender|vous|il|elle|er|sie)\b/iu;
+    for (const sentence of context.sentences) {
+        if (has(context, 'knowledge', 'patterns', sentence)) {
+            continue;
+        }
+        const bounded = has(context, 'places', 'boundary', sentence);
+        // Open classes by themselves.
+        if (!bounded) {
+            for (const match of v.get('places', 'open-class').find(text, sentence)) {
+                if (isProtected(context, match)) {
+                    continue;
+                }
+                addPlace(context, match, match);
+            }
+        }
+        // A general noun made a category by what happens there.
+        if (!bounded) {
+            const qualifiers = v.get('places', 'qualifier');
+            for (const head of v.get('places', 'generic-head').find(text, sentence)) {
+                const qualifier = qualifiers.find(text, { start: head.end, end: sentence.end })[0];
+                if (!qualifier || !qualifies(context, text.slice(head.end, qualifier.start)) || isProtected(context, head) || isDefiniteDescription(context, head)) {
+                    continue;
+                }
+                // "the address where you live": the person's own doings define it, and they know them.
+                if (/^(where|wherein|in which|at which|où|wo|in denen|an denen)$/iu.test(qualifier.text.trim()) && personal.test(text.slice(qualifier.end))) {
+                    continue;
+                }
+                addPlace(context, extendPhrase(context, head.start, qualifier.end), head, qualifier);
+            }
+        }
+        // Areas with no edge.
+        if (!bounded) {
+            const admin = v.get('places', 'admin-area').findAll(text, sentence);
+            for (const match of v.get('places', 'area').find(text, sentence)) {
+                if (admin.some(a => overlaps(a, match)) || isProtected(context, match)) {
+                    continue;
+                }
+                const after = text.slice(match.end, match.end + 40);
+                // "the jurisdiction of England and Wales" is a known border; "of the court" is not.
+                if (/jurisdiction|ressort|bezirk/iu.test(match.text) && /^\s+(of|de|des|du)\s+\p{Lu}/u.test(after)) {
+                    continue;
+                }
+                // "any area where …" is a category, found above.
+                if (/^\s+(where|in which|où|wo)\b/iu.test(after)) {
+                    continue;
+                }
+                const start = extendOverNames(text, match.start, sentence.start);
+                add(context, {
+                    check: 'undefined-place-or-person',
+                    family: 'area',
+                    start,
+                    end: match.end,
+                    message: `${quote(context, { start, end: match.end })} has no boundary: give a map, the bounding streets or a radius`
+                });
+            }
+        }
+    }
+}
+
+function addPlace(context: Context, span: Span, head: Span, qualifier?: PhraseMatch): void {
+    let fix: TextFix | undefined;
+    if (context.language === 'en' && qualifier) {
+        const relative = /^(where|wherein|in which|at which)\b/i.exec(qualifier.text);
+        if (relative) {
+            const at = qualifier.start + relative[0].length;
+            fix = { title: 'Add a knowledge requirement ("you know")', edits: [{ start: at, end: at, newText: ' you know' }] };
+        } else {
+            fix = { title: 'Add a knowledge requirement ("you know to be")', edits: [{ start: head.end, end: head.end, newText: ' you know to be' }] };
+        }
+    }
+    add(context, {
+        check: 'undefined-place-or-person',
+        family: 'places',
+        start: span.start,
+        end: span.end,
+        message: `${quote(context, span)}: places are a category with no list, map or radius, and no knowledge requirement`,
+        fix
+    });
+}
+
+/** "the Newcastle area": take the name into the phrase. */
+function extendOverNames(text: string, start: number, limit: number): number {
+    let result = start;
+    const before = /((?:\b\p{Lu}[\p{L}'’-]*\s+)+)$/u.exec(text.slice(limit, start));
+    if (before) {
+        result = start - before[1].length;
+        const article = /\b(the|la|le|die|der|das)\s+$/iu.exec(text.slice(limit, result));
+        if (article) {
+            result -= article[0].length;
+        }
+    }
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classes defined by what might happen
+// ---------------------------------------------------------------------------------------------
+
+function speculativeClasses(context: Context): void {
+    const { text, v } = context;
+    const placeHeads = v.get('places', 'generic-head');
+    const personHeads = [v.get('persons', 'generic-head'), v.get('persons', 'open-head')];
+    for (const match of v.get('speculative').find(text)) {
+        if (isProtected(context, match)) {
+            continue;
+        }
+        const sentence = inSentence(context, match);
+        const window = { start: Math.max(sentence.start, match.start - 40), end: match.start + 1 };
+        const nearest = (sets: typeof personHeads) => sets.flatMap(set => set.find(text, window)).filter(m => m.end <= match.start + 1).pop();
+        const place = nearest([placeHeads]);
+        const person = nearest(personHeads);
+        const head = [place, person].filter(Boolean).sort((a, b) => b!.end - a!.end)[0];
+        const start = head ? head.start : match.start;
+        const span = { start, end: extendPhrase(context, match.start, match.end, 6).end };
+        if (head && head === place) {
+            add(context, { check: 'undefined-place-or-person', family: 'speculative', start: span.start, end: span.end, message: `${quote(context, span)}: places are defined by what might happen there, with no list, map or radius: name them or map them` });
+        } else if (head && head === person) {
+            add(context, { check: 'undefined-place-or-person', family: 'speculative', start: span.start, end: span.end, message: `${quote(context, span)}: people are defined by what they might do, with no names and no knowledge requirement` });
+        } else {
+            add(context, { check: 'vague-term', family: 'speculative', start: match.start, end: span.end, message: `${quote(context, { start: match.start, end: span.end })} defines the class by what might happen: list what is covered, or define it` });
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// vague-term: word families
+// ---------------------------------------------------------------------------------------------
+
+function simpleFamilies(context: Context): void {
+    const { text, v, language } = context;
+    const clocks = clockTimes(text, language).length;
+    const distance = v.pattern('<num> <distunit>');
+    for (const sentence of context.sentences) {
+        const stated = {
+            frequency: has(context, 'lexicon', 'frequency', sentence),
+            quantity: has(context, 'lexicon', 'quantity', sentence),
+            distance: distance.find(text, sentence).length > 0 || has(context, 'places', 'boundary', sentence)
+        };
+        for (const match of v.get('evaluative').find(text, sentence)) {
+            if (!isProtected(context, match)) {
+                add(context, { check: 'vague-term', family: 'evaluative', start: match.start, end: match.end, message: `${quote(context, match)} is a judgement, not a defined act: say what the person must or must not do` });
+            }
+        }
+        for (const match of v.get('conditional').find(text, sentence)) {
+            if (!isProtected(context, match)) {
+                add(context, { check: 'vague-term', family: 'conditional', start: match.start, end: match.end, message: `${quote(context, match)} leaves open when the duty applies and who decides: state the event or condition` });
+            }
+        }
+        if (!stated.frequency) {
+            for (const match of v.get('open-frequency').find(text, sentence)) {
+                if (!isProtected(context, match)) {
+                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} states no frequency: say how often (e.g. once a week)` });
+                }
+            }
+        }
+        // A continuing duty to keep someone informed: how often, or on what event, is left open.
+        if (!stated.frequency && !has(context, 'slots', 'one-off', sentence)) {
+            for (const match of v.get('open-frequency', 'continuing').find(text, sentence)) {
+                if (!isProtected(context, match)) {
+                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} sets no frequency and no event that triggers it: say when (e.g. within 24 hours of any change, or every Monday)` });
+                }
+            }
+        }
+        // "cut down your drinking": a limit with no figure.
+        if (!stated.quantity && !stated.frequency) {
+            for (const match of v.get('open-frequency', 'open-quantity').find(text, sentence)) {
+                if (!isProtected(context, match)) {
+                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} sets no limit: state the amount or number allowed (e.g. no more than 4 units a day)` });
+                }
+            }
+        }
+        const singleEntry = v.get('open-frequency', 'single-entry').findAll(text, sentence);
+        for (const match of v.get('open-frequency', 'threshold').find(text, sentence)) {
+            // "frequent or visit": one visit is already a breach.
+            const joined = singleEntry.some(s => Math.abs(s.start - match.end) < 12 || Math.abs(match.start - s.end) < 12);
+            if (!joined && !stated.frequency && !isProtected(context, match)) {
+                add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} sets no threshold: say whether a single visit is a breach (e.g. "enter or visit"), or how often is too often` });
+            }
+        }
+        if (clocks === 0) {
+            // "if you stay anywhere else overnight": a night away is an event, not a time of day.
+            const events = v.get('open-time', 'event').findAll(text, sentence);
+            for (const match of v.get('open-time').find(text, sentence)) {
+                if (!isProtected(context, match) && !events.some(e => overlaps(e, match))) {
+                    add(context, { check: 'vague-term', family: 'open-time', start: match.start, end: match.end, message: `${quote(context, match)} states no hours: give a start and an end time (e.g. from 19:00 to 07:00)` });
+                }
+            }
+        }
+        if (!stated.quantity) {
+            const permissions = v.get('open-notice', 'prior-permission').findAll(text, sentence);
+            for (const match of v.get('open-notice').find(text, sentence)) {
+                if (!isProtected(context, match) && !permissions.some(p => overlaps(p, match))) {
+                    add(context, { check: 'vague-term', family: 'open-notice', start: match.start, end: match.end, message: `${quote(context, match)} sets no notice period: say how long before (e.g. at least 48 hours before)` });
+                }
+            }
+        }
+        if (!stated.distance) {
+            for (const match of v.get('open-extent').find(text, sentence)) {
+                if (!isProtected(context, match)) {
+                    add(context, { check: 'vague-term', family: 'open-extent', start: match.start, end: match.end, message: `${quote(context, match)} states no distance, duration or boundary: give a number, a mapped area or the places by name` });
+                }
+            }
+        }
+        for (const match of v.get('open-list').find(text, sentence)) {
+            add(context, openListIssue(context, match));
+        }
+        for (const match of v.get('open-list', 'after-list').find(text, sentence)) {
+            // Only after a list of examples: "a school, park, playground, or other place where …".
+            const before = text.slice(Math.max(sentence.start, match.start - 100), match.start);
+            if (before.includes(',')) {
+                add(context, openListIssue(context, match));
+            }
+        }
+    }
+}
+
+function openListIssue(context: Context, match: PhraseMatch): Omit<TextIssue, 'phrase'> {
+    const { text } = context;
+    let fix: TextFix | undefined;
+    if (/^(etc\.?|&c\.|usw\.?|and so on|and so forth|et ainsi de suite|und so weiter)$/iu.test(match.text)) {
+        const before = /,?\s*$/.exec(text.slice(0, match.start))!;
+        // "etc." that also ends the sentence: its full stop stays.
+        const endsSentence = match.text.endsWith('.') && /^\s*(?:$|\p{Lu})/u.test(text.slice(match.end));
+        fix = {
+            title: `Close the list (remove "${match.text}")`,
+            edits: [{ start: match.start - before[0].length, end: match.end, newText: endsSentence ? '.' : '' }]
+        };
+    }
+    return {
+        check: 'vague-term',
+        family: 'open-list',
+        start: match.start,
+        end: match.end,
+        message: `${quote(context, match)} leaves the list open: list every item, or define the class`,
+        fix
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// missing-parameters: duties written as free text
+// ---------------------------------------------------------------------------------------------
+
+function duties(context: Context, present: ReadonlySet<string>): void {
+    const { text, v, language } = context;
+    for (const [frameId, frame] of Object.entries(FRAMES)) {
+        const kind = kindById(frame.kind);
+        if (!kind) {
+            continue;
+        }
+        const trigger = v.get('frames', frameId).find(text).find(match => {
+            const sentence = inSentence(context, match);
+            return !within(match, negatedSpans(text, language, sentence)) && !insideTermOfArt(context, match);
+        });
+        if (!trigger) {
+            continue;
+        }
+        const sentence = inSentence(context, trigger);
+        if (frameId === 'reporting' && has(context, 'slots', 'one-off', sentence)) {
+            continue;
+        }
+        const covered = new Set<string>();
+        for (const issue of context.issues) {
+            const stands = STANDS_FOR[issue.family];
+            if (stands && overlaps(inSentence(context, issue), sentence)) {
+                (stands === 'all' ? Object.keys(TEXT_SLOTS) : stands).forEach(slot => covered.add(slot));
+            }
+        }
+        const wanted = [...kind.required, ...(frame.also ?? [])].filter(slot => slot !== 'description' || frameId === 'programme');
+        const missing: string[] = [];
+        let band: PhraseMatch | undefined;
+        for (const slot of wanted) {
+            if (present.has(slot) || covered.has(slot)) {
+                continue;
+            }
+            const state = slotState(context, slot);
+            if (state === 'band') {
+                band = v.get('slots', 'hours-band').find(text)[0];
+                missing.push(slot);
+            } else if (state === 'absent') {
+                missing.push(slot);
+            }
+        }
+        if (missing.length === 0) {
+            continue;
+        }
+        const parts = missing.map(slot => {
+            const info = TEXT_SLOTS[slot] ?? { label: SLOT_SYNTAX[slot as ParameterSlot]?.label ?? slot, example: SLOT_SYNTAX[slot as ParameterSlot]?.example ?? '' };
+            if (slot === 'hours' && band) {
+                return `a range of hours (${quote(context, band)}), not the number to do (e.g. ${info.example})`;
+            }
+            return `no ${info.label} (e.g. ${info.example})`;
+        });
+        const message = `This ${frame.label} states ${joinList(parts)}`;
+        const appendable = missing.filter(slot => TEXT_SLOTS[slot]?.append && !(slot === 'hours' && band));
+        let fix: TextFix | undefined;
+        if (appendable.length === missing.length) {
+            const at = endOfSentence(text, sentence);
+            fix = {
+                title: `Add the missing ${joinList(appendable.map(slot => TEXT_SLOTS[slot].label))} (edit the example)`,
+                edits: [{ start: at, end: at, newText: appendable.map(slot => TEXT_SLOTS[slot].append![language]).join('') }]
+            };
+        }
+        add(context, { check: 'missing-parameters', family: frameId, start: trigger.start, end: trigger.end, message, slots: missing, fix });
+    }
+}
+
+function joinList(parts: string[]): string {
+    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+
+/** Where to append to a sentence: before its final full stop, if it has one. */
+function endOfSentence(text: string, sentence: Span): number {
+    let end = sentence.end;
+    while (end > sentence.start && /\s/.test(text.charAt(end - 1))) {
+        end--;
+    }
+    return /[.;!?]/.test(text.charAt(end - 1)) ? end - 1 : end;
+}
+
+/** Whether the text states a slot of a requirement kind. */
+function slotState(context: Context, slot: string): 'present' | 'absent' | 'band' {
+    const { text, v, language } = context;
+    const named = () => namesSomething(text, language);
+    const yes = (value: boolean) => (value ? 'present' : 'absent');
+    switch (slot) {
+        case 'place':
+            return yes(addresses(text, language).length > 0 || names(text, language).length > 0 || v.get('slots', 'home-place').test(text));
+        case 'dailyHours':
+            return yes(statesDailyHours(text, language));
+        case 'frequency':
+            return yes(v.get('lexicon', 'frequency').test(text) || clockTimes(text, language).length > 0 && /\d{1,2}\.?\s*\p{L}+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b/u.test(text));
+        case 'hours': {
+            const bands = v.get('slots', 'hours-band').findAll(text);
+            const exact = v.get('slots', 'hours').find(text).filter(match => !bands.some(b => overlaps(b, match)) && !clockTimes(text, language).some(c => overlaps(c, match)));
+            return exact.length > 0 ? 'present' : bands.length > 0 ? 'band' : 'absent';
+        }
+        case 'count':
+            return yes(v.get('lexicon', 'quantity').test(text) || v.get('lexicon', 'period').test(text) || v.get('lexicon', 'frequency').test(text));
+        case 'description':
+        case 'provider':
+            return yes(named());
+        case 'monitoring':
+            return yes(v.get('slots', 'monitoring-purpose').test(text) || statesDailyHours(text, language));
+        case 'amount':
+            return yes(v.get('slots', 'amount').test(text));
+        case 'placeOrMode':
+            return yes(v.get('slots', 'mode').test(text) || v.get('slots', 'report-place').test(text) || named());
+        case 'area':
+        case 'contact':
+            // A category of places or people is judged by undefined-place-or-person.
+            return 'present';
+        default:
+            return 'present';
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Overlaps
+// ---------------------------------------------------------------------------------------------
+
+/** Where two findings cover the same words, the one of the more specific check stays. */
+function resolveOverlaps(issues: TextIssue[]): TextIssue[] {
+    const ordered = [...issues].sort((a, b) => PRIORITY[a.check] - PRIORITY[b.check] || (a.family === 'placeholder' ? -1 : 0) - (b.family === 'placeholder' ? -1 : 0) || (b.end - b.start) - (a.end - a.start));
+    const kept: TextIssue[] = [];
+    for (const issue of ordered) {
+        if (issue.check !== 'missing-parameters' && kept.some(k => k.check !== 'missing-parameters' && overlaps(k, issue))) {
+            continue;
+        }
+        if (kept.some(k => k.check === issue.check && k.start === issue.start && k.end === issue.end)) {
+            continue;
+        }
+        kept.push(issue);
+    }
+    return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

@@ -1,0 +1,270 @@
+import type { TextLanguage } from './language.js';
+import type { Span } from './phrase.js';
+import { vocabularyFor } from './vocabulary.js';
+
+/**
+ * Features of a text that are formats rather than vocabulary: sentences, clock times, addresses,
+ * names. The words they need (street words, titles, clock words) come from vocabulary/slots.json.
+ */
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = /(?:\b(?:mr|mrs|ms|dr|st|no|nos|s|ss|art|arts|para|paras|sch|reg|regs|vol|p|pp|e\.g|i\.e|etc|cf|viz|approx|a\.m|p\.m|am|pm|m|mme|mlle|me|av|bd|z\.b|u\.a|bzw|ca|vgl|nr|abs|str|hr|fr|prof|sen|jun|jr|sr|inc|ltd|co|corp|u\.s|u\.k|[a-z]))\.$/i;
+
+/**
+ * Sentences of a text, as spans. A sentence ends at `;`, or at `.`, `!` or `?` followed by a space
+ * and a capital letter or digit, or at the end; a full stop after an abbreviation ("Ms.", "p.m.",
+ * "s.") or inside a number does not end one.
+ */
+export function sentences(text: string): Span[] {
+    const result: Span[] = [];
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charAt(i);
+        let end = false;
+        if (c === ';') {
+            end = true;
+        } else if (c === '.' || c === '!' || c === '?') {
+            const rest = text.slice(i + 1);
+            const next = /^\s+(\S)/.exec(rest);
+            if (rest.trim() === '') {
+                end = true;
+            } else if (next && /[\p{Lu}\d"'“(]/u.test(next[1]) && !(c === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)))) {
+                end = true;
+            }
+        }
+        if (end) {
+            if (text.slice(start, i + 1).trim()) {
+                result.push({ start, end: i + 1 });
+            }
+            start = i + 1;
+        }
+    }
+    if (text.slice(start).trim()) {
+        result.push({ start, end: text.length });
+    }
+    return result;
+}
+
+/** The sentence that contains an offset. */
+export function sentenceAt(spans: readonly Span[], offset: number): Span {
+    return spans.find(span => offset >= span.start && offset < span.end) ?? spans[spans.length - 1] ?? { start: 0, end: 0 };
+}
+
+function wordsOf(language: TextLanguage, list: string): string[] {
+    return [...vocabularyFor(language).words('slots', list)];
+}
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A regular expression alternation of single words with `*` wildcards. */
+function alternation(words: string[]): string {
+    return words.map(word => word.split('*').map(escapeRegExp).join('\\p{L}*')).join('|');
+}
+
+const CLOCK_CACHE = new Map<TextLanguage, RegExp[]>();
+
+/** Clock times ("19:00", "8 pm", "22 Uhr", "20h30", "midnight"), as spans. */
+export function clockTimes(text: string, language: TextLanguage): Span[] {
+    let patterns = CLOCK_CACHE.get(language);
+    if (!patterns) {
+        const words = wordsOf(language, 'clock-word').filter(word => !['h', 'heures', 'heure', 'uhr', 'am', 'pm', "'a.m.'", "'p.m.'"].includes(word));
+        patterns = [
+            /(?<![\d:.])(?:[01]?\d|2[0-4])[:.h][0-5]\d(?![\d:])(?:\s*(?:uhr|h|heures?|hrs?|a\.?m\.?|p\.?m\.?))?/giu,
+            /(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/giu,
+            /(?<![\d:.])(?:[01]?\d|2[0-4])\s*(?:uhr|h|heures?)(?![\p{L}\d])/giu,
+            ...(words.length ? [new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, 'giu')] : [])
+        ];
+        CLOCK_CACHE.set(language, patterns);
+    }
+    const spans: Span[] = [];
+    for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = pattern.exec(text)) !== null) {
+            spans.push({ start: match.index, end: match.index + match[0].length });
+        }
+    }
+    // "zwischen 8 und 12 Uhr", "between 8 and 10 pm": the first number is a time too.
+    const window = /(?:between|from|zwischen|von|entre|de)\s+(\d{1,2})(?:[:.]\d\d)?\s+(?:and|to|und|bis|et|à)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|heures|a\.?m\.?|p\.?m\.?)/giu;
+    let match: RegExpExecArray | null;
+    while ((match = window.exec(text)) !== null) {
+        const start = match.index + match[0].indexOf(match[1], match[0].search(/\s/));
+        spans.push({ start, end: start + match[1].length });
+    }
+    return dedupe(spans);
+}
+
+function dedupe(spans: Span[]): Span[] {
+    const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+    const result: Span[] = [];
+    for (const span of sorted) {
+        const last = result[result.length - 1];
+        if (last && span.start < last.end) {
+            continue;
+        }
+        result.push(span);
+    }
+    return result;
+}
+
+/** Whether the text states daily hours: two clock times, or a whole-day phrase. */
+export function statesDailyHours(text: string, language: TextLanguage): boolean {
+    return clockTimes(text, language).length >= 2 || vocabularyFor(language).get('slots', 'all-day').test(text);
+}
+
+const ADDRESS_CACHE = new Map<TextLanguage, RegExp[]>();
+
+/** Postal addresses: a house number with a street word, or a postcode with a town. */
+export function addresses(text: string, language: TextLanguage): Span[] {
+    let patterns = ADDRESS_CACHE.get(language);
+    if (!patterns) {
+        const street = alternation(wordsOf(language, 'street-word'));
+        patterns = language === 'de'
+            ? [
+                new RegExp(`\\p{L}*(?:${street})\\.?\\s+\\d+[a-z]?`, 'giu'),
+                /\b\d{4,5}\s+\p{Lu}\p{L}+/gu
+            ]
+            : language === 'fr'
+                ? [
+                    new RegExp(`\\b\\d+\\s*(?:bis|ter)?,?\\s+(?:${street})\\b(?:\\s+[\\p{L}'’-]+){1,4}`, 'giu'),
+                    /\b\d{4,5}\s+\p{Lu}\p{L}+/gu
+                ]
+                : [
+                    new RegExp(`\\b\\d+[a-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${street})\\b`, 'gu'),
+                    new RegExp(`\\b\\d+[a-z]?,?\\s+(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:${street})\\b`, 'giu'),
+                    /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g,
+                    /\b\d{5}(?:-\d{4})?\b/g
+                ];
+        ADDRESS_CACHE.set(language, patterns);
+    }
+    const spans: Span[] = [];
+    for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = pattern.exec(text)) !== null) {
+            spans.push({ start: match.index, end: match.index + match[0].length });
+        }
+    }
+    return dedupe(spans);
+}
+
+/**
+ * Proper names: what a drafter writes to identify a place, a provider, a programme or a person.
+ * English and French: a capitalised word that does not start a sentence (or two in a row that
+ * do), not a weekday, a month or a common word of orders. German capitalises every noun, so
+ * there: a word in capitals ("NEUSTART"), a hyphenated name ("Bremen-Hemelingen"), or two or more
+ * capitalised words in a row not at the start of a sentence ("Beratungsstelle Innsbruck").
+ */
+export function names(text: string, language: TextLanguage): Span[] {
+    const notName = vocabularyFor(language).words('slots', 'not-name');
+    const titles = vocabularyFor(language).words('slots', 'title');
+    const tokens: Array<{ start: number; end: number; word: string; sentenceStart: boolean }> = [];
+    const wordPattern = /[\p{L}\d][\p{L}\d'’.-]*/gu;
+    let match: RegExpExecArray | null;
+    while ((match = wordPattern.exec(text)) !== null) {
+        let word = match[0];
+        while (/[.'’-]$/.test(word)) {
+            word = word.slice(0, -1);
+        }
+        const before = text.slice(0, match.index).replace(/\s+$/, '');
+        const sentenceStart = before === '' || /[.:;!?(\-–—"“]$/.test(before) && !/\b(?:mr|mrs|ms|dr|st|m|mme|fr|hr)\.$/i.test(before);
+        tokens.push({ start: match.index, end: match.index + word.length, word, sentenceStart });
+    }
+    const isCapital = (word: string) => /^\p{Lu}/u.test(word);
+    const spans: Span[] = [];
+    let run: typeof tokens = [];
+    // Words that may sit inside a name without breaking it: "Royal Cornhill Hospital", "Restos du Coeur".
+    const connectors = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'les', "d'", 'von', 'der', 'am', 'im', 'an', 'upon', 'on', 'sur', 'en']);
+    const flush = () => {
+        // Not part of the name: a common word that starts the sentence ("Attend the …"), connectors at the edges.
+        while (run.length > 0 && (notName.has(run[0].word.toLowerCase()) || connectors.has(run[0].word.toLowerCase()))) {
+            run.shift();
+        }
+        while (run.length > 0 && connectors.has(run[run.length - 1].word.toLowerCase())) {
+            run.pop();
+        }
+        if (run.length === 0) {
+            return;
+        }
+        const meaningful = run.filter(token => !notName.has(token.word.toLowerCase()) && !titles.has(token.word.toLowerCase().replace(/\.$/, '')));
+        let accept: boolean;
+        if (language === 'de') {
+            accept = run.some(token => /^\p{Lu}{2,}/u.test(token.word) && !/^(?:GPS|SMS|PIN|EDV|KFZ|PKW|LKW)\b/.test(token.word))
+                || run.some(token => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(token.word))
+                || run.filter(token => !token.sentenceStart && !notName.has(token.word.toLowerCase())).length >= 2;
+        } else {
+            const first = run[0];
+            accept = meaningful.length > 0 && (!first.sentenceStart || run.length >= 2 && meaningful.length >= 2 || /^\p{Lu}{2,}/u.test(first.word));
+        }
+        if (accept) {
+            spans.push({ start: run[0].start, end: run[run.length - 1].end });
+        }
+        run = [];
+    };
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (isCapital(token.word) || /^\d/.test(token.word) && run.length > 0 && language !== 'de') {
+            if (token.sentenceStart && run.length > 0) {
+                flush();
+            }
+            run.push(token);
+        } else if (run.length > 0 && connectors.has(token.word.toLowerCase()) && i + 1 < tokens.length && isCapital(tokens[i + 1].word) && !/[,;:]/.test(text.slice(token.end, tokens[i + 1].start))) {
+            run.push(token);
+        } else {
+            flush();
+        }
+        // A comma ends a name ("Exeter, Devon" are two).
+        if (run.length > 0 && i + 1 < tokens.length && /[,;:()]/.test(text.slice(token.end, tokens[i + 1].start))) {
+            flush();
+        }
+    }
+    flush();
+    return spans;
+}
+
+/** Whether the text names something: a proper name or a postal address. */
+export function namesSomething(text: string, language: TextLanguage, span?: Span): boolean {
+    const inside = (s: Span) => !span || s.start >= span.start && s.end <= span.end;
+    return names(text, language).some(inside) || addresses(text, language).some(inside);
+}
+
+/**
+ * The spans a negation governs: from a negating word to the end of its clause (a comma, a
+ * semicolon, "and", "but" or the end of the sentence). Duties inside them are prohibitions.
+ */
+export function negatedSpans(text: string, language: TextLanguage, sentence: Span): Span[] {
+    const negations = vocabularyFor(language).get('lexicon', 'negation').find(text, sentence);
+    if (language === 'de') {
+        // German puts the negating verb at either end ("hat ... zu unterlassen", "Es wird untersagt, ..."):
+        // a negation governs its whole sentence.
+        return negations.length > 0 ? [sentence] : [];
+    }
+    const breaks = /[,;]|\s(?:and|but|then|et|mais|puis|und|aber|sondern|dann)\s/giu;
+    return negations.map(negation => {
+        breaks.lastIndex = negation.end;
+        const scope = text.slice(0, sentence.end);
+        let end = sentence.end;
+        let match: RegExpExecArray | null;
+        while ((match = breaks.exec(scope)) !== null) {
+            // "Do not, without reasonable excuse, contact ...": a comma right after the negation does not close it.
+            if (match.index - negation.end < 3 && match[0] === ',') {
+                continue;
+            }
+            end = match.index;
+            break;
+        }
+        return { start: negation.start, end };
+    });
+}
+
+/** Whether a span lies within any of some spans. */
+export function within(span: Span, spans: readonly Span[]): boolean {
+    return spans.some(outer => span.start >= outer.start && span.end <= outer.end);
+}
+
+/** Whether two spans overlap. */
+export function overlaps(a: Span, b: Span): boolean {
+    return a.start < b.end && b.start < a.end;
+}

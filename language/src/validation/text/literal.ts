@@ -1,0 +1,90 @@
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+
+/**
+ * A string literal as written in a file, with the way back from a position in its value (what a
+ * check reads) to a position in the file: the opening quote is one character, and every escape
+ * (`\"`, `\\`) is two characters in the file for one in the value.
+ */
+export interface LiteralText {
+    /** The value, as the parser gives it. */
+    readonly value: string;
+    /** The node the literal belongs to (for reporting), and the literal's own CST node. */
+    readonly node: AstNode;
+    readonly cst: CstNode;
+    readonly document: LangiumDocument;
+    /** The range in the file of the value's characters [start, end). */
+    range(start: number, end: number): Range;
+    /** The range in the file of the whole literal, quotes included. */
+    readonly fullRange: Range;
+}
+
+/**
+ * Offsets, relative to the literal's first character (the opening quote), of each character of
+ * the value, plus one more entry for the closing quote. Mirrors Langium's string conversion: the
+ * first and last characters are the quotes; a backslash makes the next character literal.
+ */
+export function valueOffsets(source: string): { value: string; offsets: number[] } {
+    let value = '';
+    const offsets: number[] = [];
+    for (let i = 1; i < source.length - 1; i++) {
+        const c = source.charAt(i);
+        offsets.push(i);
+        if (c === '\\' && i + 1 < source.length - 1) {
+            i++;
+            value += escaped(source.charAt(i));
+        } else {
+            value += c;
+        }
+    }
+    offsets.push(Math.max(1, source.length - 1));
+    return { value, offsets };
+}
+
+function escaped(c: string): string {
+    switch (c) {
+        case 'b': return '\b';
+        case 'f': return '\f';
+        case 'n': return '\n';
+        case 'r': return '\r';
+        case 't': return '\t';
+        case 'v': return '\v';
+        case '0': return '\0';
+        default: return c;
+    }
+}
+
+/** The literal behind a node's property (`text` of a condition, `description`, `class`, ...). */
+export function literalOf(node: AstNode | undefined, property?: string): LiteralText | undefined {
+    if (!node?.$cstNode) {
+        return undefined;
+    }
+    const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : node.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    const document = AstUtils.getDocument(node);
+    const source = cst.text;
+    if (source.length < 2) {
+        return undefined;
+    }
+    const { value, offsets } = valueOffsets(source);
+    const base = cst.offset;
+    const position = (offset: number) => document.textDocument.positionAt(base + offset);
+    return {
+        value,
+        node,
+        cst,
+        document,
+        range(start: number, end: number): Range {
+            const from = offsets[Math.max(0, Math.min(start, offsets.length - 1))];
+            // The end is exclusive: just after the last character of the value covered.
+            const lastIndex = Math.max(start, end - 1);
+            const last = offsets[Math.max(0, Math.min(lastIndex, offsets.length - 1))];
+            const to = end > start ? last + (source.charAt(last) === '\\' ? 2 : 1) : from;
+            return { start: position(from), end: position(Math.min(to, source.length - 1)) };
+        },
+        fullRange: { start: position(0), end: position(source.length) }
+    };
+}

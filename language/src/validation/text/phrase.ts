@@ -1,0 +1,316 @@
+/**
+ * Phrase patterns: the small notation the vocabulary files are written in, compiled to regular
+ * expressions. A pattern is a list of tokens separated by spaces; matching ignores case and only
+ * ever matches whole words (a word is a run of letters and digits; apostrophes and hyphens split
+ * words, so "l'agent" and "department-approved" contain the words "agent" and "approved").
+ *
+ *   word          the word itself                           as directed
+ *   wo*rd         * stands for any letters (0 or more)      behav* (behave, behaviour), *stätten
+ *   a|b|c         one of several single words               officer|supervisor
+ *   {a b|c d e}   one of several phrases (any notation)     {comply with|follow|abide by} instructions
+ *   tok?          the token (word, list or group) may be absent   the? court, {in writing}?
+ *   ~             any one word
+ *   ~N            up to N words (0 to N); the skipped words   as ~3 directs
+ *                 may follow commas, the next token a space
+ *   <name>        any phrase of the lexicon list `name`     <num> <timeunit>
+ *   <digits>      a number written in digits (1,000 / 2.5 / 19)
+ *   , . : ; ( )   that punctuation mark, spaces before it allowed
+ *   'text'        characters matched as written, not as a whole word: 'etc.', 'z. B.'
+ *
+ * Alternatives of `|` may mix words, 'text' and <name>: `etc|'etc.'|<num>`.
+ *
+ * Single words of one `a|b|c` list are tried longest first ("hours" before "hour"). Phrases of a
+ * {group} and entries of a <name> list are tried in the order written, and the first that matches
+ * wins: write the longer phrase first ("estimera utiles" before "estimera").
+ */
+
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * Letters and digits of the Latin, Greek and Cyrillic scripts. Matching runs on lower-cased text
+ * without the `i` and `u` flags: V8 runs these expressions much faster than `\\p{L}` with `iu`.
+ */
+const LETTER_CLASS = '0-9A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u04ff\\u1e00-\\u1eff';
+const LETTER = `[${LETTER_CLASS}]`;
+const WORD_START = `(?<![${LETTER_CLASS}])`;
+const WORD_END = `(?![${LETTER_CLASS}])`;
+/** Between two words: spaces, or the apostrophe or hyphen that joins them ("l'agent", "co-operate"). */
+const GAP = "(?:\\s+|\\s*['\u2019-]\\s*|(?<=['\u2019-]))";
+/** Between words skipped by `~N`: the same, or a comma. */
+const SKIP_GAP = "(?:\\s*,\\s*|\\s+|\\s*['\u2019-]\\s*)";
+const DIGITS = '\\d+(?:[.,\\u00a0\\u202f ]\\d{3})*(?:[.,]\\d+)?';
+const PUNCTUATION = new Set([',', '.', ':', ';', '(', ')']);
+
+function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One word with `*` wildcards; an apostrophe matches either apostrophe. */
+function wordSource(word: string): string {
+    return word.split('*').map(part => escapeRegExp(part).replace(/'/g, "['\u2019]")).join(`${LETTER}*`);
+}
+
+interface CompileState {
+    lexicon: Lexicon;
+    stack: string[];
+}
+
+/** Splits a pattern into tokens: spaces separate, except inside {groups} and 'quoted text'. */
+export function tokenize(pattern: string): string[] {
+    const tokens: string[] = [];
+    let current = '';
+    let depth = 0;
+    let quoted = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charAt(i);
+        if (c === "'" && !quoted && depth === 0 && (current === '' || current.endsWith('|'))) {
+            quoted = true;
+        } else if (c === "'" && quoted && depth === 0) {
+            quoted = false;
+        } else if (!quoted && c === '{') {
+            depth++;
+        } else if (!quoted && c === '}') {
+            depth--;
+        } else if (!quoted && depth === 0 && /\s/.test(c)) {
+            if (current) {
+                tokens.push(current);
+            }
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    if (current) {
+        tokens.push(current);
+    }
+    if (depth !== 0 || quoted) {
+        throw new Error(`Unbalanced braces or quotes in pattern: ${pattern}`);
+    }
+    return tokens;
+}
+
+/** Splits on `|` at the top level (not inside braces or quotes). */
+function alternatives(text: string): string[] {
+    const parts: string[] = [];
+    let current = '';
+    let depth = 0;
+    let quoted = false;
+    for (const c of text) {
+        if (c === "'" && depth === 0 && (quoted || current === '')) {
+            quoted = !quoted;
+        } else if (!quoted && c === '{') {
+            depth++;
+        } else if (!quoted && c === '}') {
+            depth--;
+        } else if (!quoted && depth === 0 && c === '|') {
+            parts.push(current);
+            current = '';
+            continue;
+        }
+        current += c;
+    }
+    parts.push(current);
+    return parts.filter(part => part.length > 0);
+}
+
+/**
+ * A token that stands for words: a single word, 'text', <name>, or a {group}. Plain words come
+ * back without word boundaries, so that a list of them shares one pair (much faster to run).
+ */
+function alternativeSource(alternative: string, state: CompileState): { source: string; plain: boolean } {
+    if (alternative.length > 2 && alternative.startsWith('{') && alternative.endsWith('}')) {
+        const inner = alternatives(alternative.slice(1, -1)).map(part => phraseSource(part, state));
+        return { source: `(?:${inner.join('|')})`, plain: false };
+    }
+    if (alternative.length > 2 && alternative.startsWith("'") && alternative.endsWith("'")) {
+        return { source: escapeRegExp(alternative.slice(1, -1).toLowerCase()), plain: false };
+    }
+    if (alternative === '<digits>') {
+        return { source: `${WORD_START}(?:${DIGITS})${WORD_END}`, plain: false };
+    }
+    const macro = /^<([a-z0-9-]+)>$/.exec(alternative);
+    if (macro) {
+        const name = macro[1];
+        const entries = state.lexicon[name];
+        if (!entries) {
+            throw new Error(`Unknown lexicon list <${name}>`);
+        }
+        if (state.stack.includes(name)) {
+            throw new Error(`Lexicon list <${name}> refers to itself`);
+        }
+        state.stack.push(name);
+        const sources = entries.map(entry => phraseSource(entry, state));
+        state.stack.pop();
+        return { source: `(?:${sources.join('|')})`, plain: false };
+    }
+    if (/[<>{}]/.test(alternative)) {
+        throw new Error(`Malformed token: ${alternative}`);
+    }
+    // An elided word ("l'", "qu'") runs straight into the next one: no end boundary.
+    if (alternative.endsWith("'")) {
+        return { source: `${WORD_START}${wordSource(alternative.toLowerCase())}`, plain: false };
+    }
+    return { source: wordSource(alternative.toLowerCase()), plain: true };
+}
+
+function tokenBody(token: string, state: CompileState): string {
+    const parts = alternatives(token).map(alternative => alternativeSource(alternative, state));
+    const plain = parts.filter(part => part.plain).map(part => part.source);
+    const other = parts.filter(part => !part.plain).map(part => part.source);
+    const sources = [...other];
+    if (plain.length > 0) {
+        // Longer words first, so that "hours" is preferred to "hour" at the same place.
+        plain.sort((a, b) => b.length - a.length);
+        sources.push(`${WORD_START}(?:${plain.join('|')})${WORD_END}`);
+    }
+    return sources.length === 1 ? sources[0] : `(?:${sources.join('|')})`;
+}
+
+function phraseSource(pattern: string, state: CompileState): string {
+    const tokens = tokenize(pattern);
+    let source = '';
+    // While only optional tokens have been written, each carries the gap after it, so that the
+    // phrase can start at whichever token is present.
+    let leading = true;
+    tokens.forEach(raw => {
+        let token = raw;
+        let optional = false;
+        if (token.length > 1 && token.endsWith('?') && !token.endsWith("'")) {
+            optional = true;
+            token = token.slice(0, -1);
+        }
+        const tilde = /^~(\d*)$/.exec(token);
+        let body: string;
+        let punctuation = false;
+        if (tilde) {
+            const max = tilde[1] ? Number(tilde[1]) : 1;
+            const min = tilde[1] ? 0 : 1;
+            if (leading) {
+                const rest = max > 1 ? `(?:${SKIP_GAP}${LETTER}+){0,${max - 1}}` : '';
+                const words = `${WORD_START}${LETTER}+${rest}`;
+                if (min === 0 || optional) {
+                    source += `(?:${words}${SKIP_GAP})?`;
+                } else {
+                    source += words;
+                    leading = false;
+                }
+            } else {
+                // Skipped words bring their own gaps; the next token still needs one.
+                const part = `(?:${SKIP_GAP}${LETTER}+){${min},${max}}`;
+                source += optional ? `(?:${part})?` : part;
+            }
+            return;
+        }
+        if (PUNCTUATION.has(token)) {
+            body = `\\s*${escapeRegExp(token)}`;
+            punctuation = true;
+        } else {
+            body = tokenBody(token, state);
+        }
+        if (leading) {
+            if (optional) {
+                source += punctuation ? `(?:${body})?` : `(?:${body}${GAP})?`;
+            } else {
+                source += body;
+                leading = false;
+            }
+        } else {
+            const gap = punctuation ? '' : GAP;
+            source += optional ? `(?:${gap}${body})?` : `${gap}${body}`;
+        }
+    });
+    return `(?:${source})`;
+}
+
+/**
+ * Lower case, one character for one (so offsets stay valid): a character whose lower case is
+ * longer ("İ") is kept as it is. Curly apostrophes become straight ones.
+ */
+export function foldCase(text: string): string {
+    let result = '';
+    for (const c of text) {
+        const lower = c.toLowerCase();
+        const folded = lower.length === c.length ? lower : c;
+        result += folded === '\u2019' || folded === '\u2018' ? "'" : folded;
+    }
+    return result;
+}
+
+/** The regular expression source of one phrase pattern. */
+export function compilePhraseSource(pattern: string, lexicon: Lexicon = {}): string {
+    return phraseSource(pattern, { lexicon, stack: [] });
+}
+
+export interface Span {
+    start: number;
+    end: number;
+}
+
+export interface PhraseMatch extends Span {
+    text: string;
+    /** The pattern that matched, as written in the vocabulary. */
+    pattern: string;
+}
+
+/** A compiled list of phrase patterns. */
+export class PhraseSet {
+    private readonly compiled: Array<{ pattern: string; regex: RegExp }>;
+
+    constructor(readonly patterns: readonly string[], lexicon: Lexicon = {}) {
+        this.compiled = patterns.map(pattern => ({ pattern, regex: new RegExp(compilePhraseSource(pattern, lexicon), 'g') }));
+    }
+
+    get size(): number {
+        return this.compiled.length;
+    }
+
+    /** Every match of every pattern (overlaps included), in text order, longest first at one place. */
+    findAll(text: string, span: Span = { start: 0, end: text.length }): PhraseMatch[] {
+        const scope = foldCase(text.slice(0, span.end));
+        const matches: PhraseMatch[] = [];
+        for (const { pattern, regex } of this.compiled) {
+            regex.lastIndex = span.start;
+            let match: RegExpExecArray | null;
+            while ((match = regex.exec(scope)) !== null) {
+                if (match[0].length === 0) {
+                    regex.lastIndex++;
+                    continue;
+                }
+                let start = match.index;
+                let end = match.index + match[0].length;
+                while (start < end && /[\s,]/.test(text.charAt(start))) {
+                    start++;
+                }
+                while (end > start && /[\s,]/.test(text.charAt(end - 1))) {
+                    end--;
+                }
+                if (end > start) {
+                    matches.push({ start, end, text: text.slice(start, end), pattern });
+                }
+                regex.lastIndex = match.index + 1;
+            }
+        }
+        return matches.sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+
+    /** Matches that do not overlap, preferring the one that starts first, then the longest. */
+    find(text: string, span?: Span): PhraseMatch[] {
+        const result: PhraseMatch[] = [];
+        for (const match of this.findAll(text, span)) {
+            const last = result[result.length - 1];
+            if (last && match.start < last.end) {
+                continue;
+            }
+            result.push(match);
+        }
+        return result;
+    }
+
+    test(text: string, span?: Span): boolean {
+        const scope = foldCase(span ? text.slice(0, span.end) : text);
+        return this.compiled.some(({ regex }) => {
+            regex.lastIndex = span?.start ?? 0;
+            return regex.exec(scope) !== null;
+        });
+    }
+}

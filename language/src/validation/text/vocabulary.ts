@@ -1,0 +1,114 @@
+import type { TextLanguage } from './language.js';
+import { TEXT_LANGUAGES } from './language.js';
+import { PhraseSet, type Lexicon } from './phrase.js';
+import lexicon from './vocabulary/lexicon.json' with { type: 'json' };
+import evaluative from './vocabulary/evaluative.json' with { type: 'json' };
+import conditional from './vocabulary/conditional.json' with { type: 'json' };
+import openFrequency from './vocabulary/open-frequency.json' with { type: 'json' };
+import openTime from './vocabulary/open-time.json' with { type: 'json' };
+import openNotice from './vocabulary/open-notice.json' with { type: 'json' };
+import openExtent from './vocabulary/open-extent.json' with { type: 'json' };
+import openList from './vocabulary/open-list.json' with { type: 'json' };
+import placeholder from './vocabulary/placeholder.json' with { type: 'json' };
+import speculative from './vocabulary/speculative.json' with { type: 'json' };
+import delegation from './vocabulary/delegation.json' with { type: 'json' };
+import bounds from './vocabulary/bounds.json' with { type: 'json' };
+import termsOfArt from './vocabulary/terms-of-art.json' with { type: 'json' };
+import knowledge from './vocabulary/knowledge.json' with { type: 'json' };
+import persons from './vocabulary/persons.json' with { type: 'json' };
+import places from './vocabulary/places.json' with { type: 'json' };
+import frames from './vocabulary/frames.json' with { type: 'json' };
+import slots from './vocabulary/slots.json' with { type: 'json' };
+
+/**
+ * The vocabulary of the text analysis: one JSON file per pattern family, each with a section per
+ * language, each section a set of named lists of phrase patterns (see phrase.ts for the notation).
+ * A pattern may use the lists of lexicon.json and the lists of its own file as <name>.
+ */
+type LanguageSection = Readonly<Record<string, readonly string[]>>;
+export type FamilyFile = { readonly about: string } & { readonly [language in TextLanguage]?: LanguageSection };
+
+export const VOCABULARY_FILES = {
+    lexicon, evaluative, conditional, 'open-frequency': openFrequency, 'open-time': openTime, 'open-notice': openNotice,
+    'open-extent': openExtent, 'open-list': openList, placeholder, speculative, delegation, bounds,
+    'terms-of-art': termsOfArt, knowledge, persons, places, frames, slots
+} as const satisfies Record<string, FamilyFile>;
+
+export type FamilyName = keyof typeof VOCABULARY_FILES;
+
+/** The frames file also says which requirement kind each free-text duty stands for. */
+export interface FrameInfo {
+    kind: string;
+    label: string;
+    also?: string[];
+    why?: string;
+}
+export const FRAMES: Readonly<Record<string, FrameInfo>> = frames.frames;
+
+/** Compiled phrase sets of one language, by family and list, compiled on first use. */
+export class LanguageVocabulary {
+    private readonly cache = new Map<string, PhraseSet>();
+
+    constructor(readonly language: TextLanguage) {}
+
+    /** The raw lists of a family in this language. */
+    lists(family: FamilyName): LanguageSection {
+        return (VOCABULARY_FILES[family] as FamilyFile)[this.language] ?? {};
+    }
+
+    /** The lists a pattern of a family may refer to: the lexicon's, then the family's own. */
+    private lexiconFor(family: FamilyName): Lexicon {
+        return { ...this.lists('lexicon'), ...this.lists(family) };
+    }
+
+    /** One list of a family, compiled. An absent list is an empty set. */
+    get(family: FamilyName, list = 'patterns'): PhraseSet {
+        const key = `${family}/${list}`;
+        let set = this.cache.get(key);
+        if (!set) {
+            set = new PhraseSet(this.lists(family)[list] ?? [], this.lexiconFor(family));
+            this.cache.set(key, set);
+        }
+        return set;
+    }
+
+    /** An ad hoc pattern over the lexicon ("<num> <distunit>"), compiled once. */
+    pattern(source: string): PhraseSet {
+        const key = `pattern/${source}`;
+        let set = this.cache.get(key);
+        if (!set) {
+            set = new PhraseSet([source], this.lists('lexicon'));
+            this.cache.set(key, set);
+        }
+        return set;
+    }
+
+    /** Words of a list that is one alternation of single words ("a|b|c"), lower case. */
+    words(family: FamilyName, list: string): Set<string> {
+        return new Set((this.lists(family)[list] ?? []).flatMap(entry => entry.split('|')).map(word => word.trim().toLowerCase()));
+    }
+}
+
+const VOCABULARIES = new Map<TextLanguage, LanguageVocabulary>();
+
+export function vocabularyFor(language: TextLanguage): LanguageVocabulary {
+    let vocabulary = VOCABULARIES.get(language);
+    if (!vocabulary) {
+        vocabulary = new LanguageVocabulary(language);
+        VOCABULARIES.set(language, vocabulary);
+    }
+    return vocabulary;
+}
+
+/** Every (family, language, list) in the vocabulary, for tests that compile them all. */
+export function allLists(): Array<{ family: FamilyName; language: TextLanguage; list: string }> {
+    const result: Array<{ family: FamilyName; language: TextLanguage; list: string }> = [];
+    for (const family of Object.keys(VOCABULARY_FILES) as FamilyName[]) {
+        for (const language of TEXT_LANGUAGES) {
+            for (const list of Object.keys((VOCABULARY_FILES[family] as FamilyFile)[language] ?? {})) {
+                result.push({ family, language, list });
+            }
+        }
+    }
+    return result;
+}
