@@ -73,6 +73,12 @@ export function renderChecksIndex(checks: readonly Check[]): string {
             lines.push(`| [\`${check.id}\`](${check.id}.md) | ${check.summary} | ${cites} | ${check.severity} |`);
         }
         lines.push('');
+        if (family === 'clarity') {
+            lines.push('How well this family finds vague conditions, measured on labelled conditions (and how to reproduce it): [vagueness-evaluation.md](vagueness-evaluation.md).', '');
+        }
+        if (family === 'proportionality') {
+            lines.push('The control-burden model behind this family: [../proportionality.md](../proportionality.md); statutory limits by jurisdiction: [../profiles.md](../profiles.md).', '');
+        }
     }
     return lines.join('\n');
 }
