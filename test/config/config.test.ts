@@ -102,3 +102,11 @@ describe('configuration files found upward from each order', () => {
         expect(result.findings.map(f => f.checkId)).toContain('missing-duration');
     });
 });
+
+describe('one list of profiles', () => {
+    test('the configuration schema names exactly the profiles that ship', async () => {
+        const { PROFILE_IDS } = await import('../../language/src/config/config-file.js');
+        const { profileIds } = await import('../../language/src/profiles/index.js');
+        expect([...PROFILE_IDS].sort()).toEqual([...profileIds()].sort());
+    });
+});
