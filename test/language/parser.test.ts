@@ -291,3 +291,19 @@ describe('every order clause may follow a section', () => {
         expect(syntax).toEqual([]);
     });
 });
+
+describe('near misses', () => {
+    test.each([
+        ['order "X".\nin force for 6 monhts.\n', "2:16 Unexpected 'monhts': expected 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'. Did you mean 'months'?"],
+        ['order "X".\nrequirement curfew, at "x", on weekdys.\n', "2:32 Unexpected 'weekdys': expected 'every', 'weekdays', 'weekends', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday' or 2 more. Did you mean 'weekdays'?"]
+    ])('%s', async (text, message) => {
+        const { syntax } = await parse(text);
+        expect(syntax).toEqual([message]);
+    });
+
+    test('a misspelt sentence start is skipped with a suggestion', async () => {
+        const { syntax } = await parse('order "X".\nrequirment curfew, at "x".\nin force for 6 months.\n');
+        expect(syntax).toHaveLength(1);
+        expect(syntax[0]).toMatch(/^2:1 Unexpected 'requirment' in the order: .* The sentence was skipped\. Did you mean 'requirement'\?$/);
+    });
+});

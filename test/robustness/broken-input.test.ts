@@ -1,13 +1,23 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { lint } from '../helpers.js';
+import { lintText } from '../../language/src/core/lint.js';
+import { orderBurdens } from '../../language/src/model/burden.js';
+import { testServices } from '../helpers.js';
+
+async function lint(text: string) {
+    const { document, findings } = await lintText(testServices(), text);
+    // The CLI's JSON output and the CodeLens weigh every order too: that must not crash either.
+    orderBurdens(document.parseResult.value);
+    return findings;
+}
 
 /**
  * Checks run on the tree the parser recovers from broken input, where any property may be missing.
  * None may crash on it: Langium turns a crashing check into an "An error occurred during validation"
- * diagnostic, which a drafter cannot act on. Every example is cut short at each line and has each
- * line removed in turn, and each result must lint without such a diagnostic.
+ * diagnostic, which a drafter cannot act on. Every example is cut short at each line, has each
+ * line removed, halved, and each of its words misspelt in turn, and each result must lint without
+ * such a diagnostic.
  */
 const EXAMPLES = resolve(__dirname, '../../examples');
 
@@ -27,6 +37,12 @@ function variants(text: string): string[] {
         const line = lines[i - 1];
         if (line.length > 4) {
             out.push([...lines.slice(0, i - 1), line.slice(0, Math.floor(line.length / 2)), ...lines.slice(i)].join('\n')); // line i cut in half
+        }
+        // a typing mistake: each word of four letters or more in turn loses its last letter
+        const words = [...line.matchAll(/[A-Za-z]{4,}/g)];
+        for (const word of words) {
+            const at = (word.index ?? 0) + word[0].length - 1;
+            out.push([...lines.slice(0, i - 1), line.slice(0, at) + line.slice(at + 1), ...lines.slice(i)].join('\n'));
         }
     }
     return out;

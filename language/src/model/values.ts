@@ -21,9 +21,24 @@ export function resolveValue<T extends Value>(slot: T | ParameterRef | undefined
         if (!parameter) {
             return undefined;
         }
-        return (bindings.get(parameter) ?? parameter.defaultValue) as T | undefined;
+        const bound = (bindings.get(parameter) ?? parameter.defaultValue) as T | undefined;
+        return bound && isComplete(bound) ? bound : undefined;
     }
-    return slot;
+    return isComplete(slot) ? slot : undefined;
+}
+
+/**
+ * A literal the parser recovered from a typing mistake can miss a part ("6 monhts" leaves a
+ * duration with no unit). Such a value is not known: checks treat it as absent, and the syntax
+ * error already tells the drafter what to fix.
+ */
+export function isComplete(value: Value): boolean {
+    switch (value.$type) {
+        case 'DurationLiteral': return typeof value.value === 'number' && !!value.unit;
+        case 'FrequencyLiteral': return !!value.named || !!value.per;
+        case 'NumberLiteral': return typeof value.value === 'number';
+        default: return typeof (value as { value?: unknown }).value === 'string';
+    }
 }
 
 /** A slot that names a template parameter with no value yet: a template body is not missing it. */
@@ -48,7 +63,7 @@ export function durationMonths(duration: DurationLiteral): number {
 }
 
 export function formatDuration(duration: DurationLiteral): string {
-    const singular = duration.unit.replace(/s$/, '');
+    const singular = (duration.unit ?? '').replace(/s$/, '');
     return `${duration.value} ${duration.value === 1 ? singular : singular + 's'}`;
 }
 

@@ -54,6 +54,45 @@ function where(ruleName: string): string {
     return name ? ` in ${name}` : '';
 }
 
+/** "did you mean 'months'?" when the word found is a near miss of a keyword that could come next. */
+function nearMiss(found: IToken | undefined, paths: TokenType[][][] | TokenType[][]): string {
+    return nearestWord(found, (paths as unknown[]).flat(2).map(t => (t as TokenType).name));
+}
+
+function nearestWord(found: IToken | undefined, candidates: Iterable<string>): string {
+    const word = found?.image ?? '';
+    if (!/^[A-Za-z-]{3,}$/.test(word)) {
+        return '';
+    }
+    const keywords = new Set([...candidates].filter(n => /^[a-z-]+$/i.test(n) && !TERMINAL_NAMES[n]));
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    for (const keyword of keywords) {
+        // Ties go to the word of the closest length ("monhts": months, not month).
+        const d = editDistance(word.toLowerCase(), keyword.toLowerCase()) + Math.abs(word.length - keyword.length) / 100;
+        if (d < bestDistance) {
+            best = keyword;
+            bestDistance = d;
+        }
+    }
+    const allowed = word.length <= 4 ? 1 : 2;
+    return best && bestDistance > 0 && Math.floor(bestDistance) <= allowed ? ` Did you mean '${best}'?` : '';
+}
+
+function editDistance(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let previous = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const current = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+    }
+    return row[b.length];
+}
+
 function listOf(paths: TokenType[][][] | TokenType[][]): string {
     const seen = new Set<string>();
     const flat = (paths as unknown[]).flat(2) as TokenType[];
@@ -97,7 +136,8 @@ export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
                 return RECOVERY_MARKER;
             }
             const section = SECTION_STARTS[cleanRuleName(options.ruleName)];
-            return `Unexpected ${describeFound(options.actual)}${where(options.ruleName)}: ${section ?? 'a sentence cannot start here'}. The sentence was skipped.`;
+            const hint = nearestWord(options.actual, [...SECTION_FOLLOWERS, 'appeal', 'complaints', 'notice', 'minor', 'significant', 'hearing', 'credit']);
+            return `Unexpected ${describeFound(options.actual)}${where(options.ruleName)}: ${section ?? 'a sentence cannot start here'}. The sentence was skipped.${hint}`;
         }
         const actualType = options.actual.tokenType?.name ?? '';
         const afterListStart = options.previous?.image === '(' || options.previous?.image === ',';
@@ -116,10 +156,10 @@ export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
         if (cleanRuleName(options.ruleName) === 'Parameter') {
             return `Unexpected ${describeFound(options.actual[0])} in the requirement: expected a parameter (such as 'for 6 months', 'at "…"', 'from 19:00 to 07:00', '120 hours') or '.' to end the sentence.`;
         }
-        return `Unexpected ${describeFound(options.actual[0])}${where(options.ruleName)}: expected ${listOf(options.expectedPathsPerAlt)}.`;
+        return `Unexpected ${describeFound(options.actual[0])}${where(options.ruleName)}: expected ${listOf(options.expectedPathsPerAlt)}.${nearMiss(options.actual[0], options.expectedPathsPerAlt)}`;
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
-        return `Unexpected ${describeFound(options.actual[0])}${where(options.ruleName)}: expected ${listOf([options.expectedIterationPaths])}.`;
+        return `Unexpected ${describeFound(options.actual[0])}${where(options.ruleName)}: expected ${listOf([options.expectedIterationPaths])}.${nearMiss(options.actual[0], [options.expectedIterationPaths])}`;
     }
 }

@@ -6,6 +6,12 @@ import { EXIT, processIo } from './io.js';
 /** Entry point of the `sanction` bin. The exit code is set, not forced, so stdout is flushed. */
 function main(): void {
     const io = processIo();
+    // Langium logs a check that throws to the console, stack and all; the finding it adds ("An error
+    // occurred during validation: …") already says so in one line. Stacks only with SANCTION_DEBUG=1.
+    if (io.env.SANCTION_DEBUG !== '1') {
+        console.error = () => undefined;
+        console.warn = () => undefined;
+    }
     // `sanction lint … | head`: the reader went away; there is nobody left to tell.
     process.stdout.on('error', error => {
         if ((error as NodeJS.ErrnoException).code === 'EPIPE') {
