@@ -162,11 +162,13 @@ afterAll(() => {
 });
 
 const node20 = findNode20();
-const runtimes: Array<[Transport, string, string | undefined]> = [
+// The Node 20 run needs a Node 20 on the machine (these machines have one on PATH); where there is
+// none, that run is left out of the list rather than skipped.
+const runtimes: Array<[Transport, string, string]> = ([
     ['stdio', `Node ${process.versions.node} (the test runner's)`, process.execPath],
     ['stdio', `Node 20 (VS Code's Electron up to 1.100)`, node20],
     ['ipc', `Node ${process.versions.node} (the test runner's)`, process.execPath]
-];
+] as Array<[Transport, string, string | undefined]>).filter((entry): entry is [Transport, string, string] => !!entry[2]);
 
 /** Starts a server on `runtime` and initializes it with `folder` as its only workspace folder. */
 async function startServer(runtime: string, transport: Transport, folder: string): Promise<ServerUnderTest> {
@@ -195,7 +197,7 @@ async function stopServer(server: ServerUnderTest): Promise<void> {
 }
 
 describe.each(runtimes)('language server bundle over %s, on %s', (transport, _name, runtime) => {
-    it.skipIf(!runtime)('publishes missing-duration with its code, docs link and Rules, and clears it once fixed', async () => {
+    it('publishes missing-duration with its code, docs link and Rules, and clears it once fixed', async () => {
         const folder = fs.mkdtempSync(path.join(workspace, 'ws-'));
         const file = path.join(folder, 'order.sanction');
         fs.writeFileSync(file, WITHOUT_DURATION);
@@ -255,7 +257,7 @@ describe.each(runtimes)('language server bundle over %s, on %s', (transport, _na
         }
     }, 60_000);
 
-    it.skipIf(!runtime)('checks an untitled document by its language id', async () => {
+    it('checks an untitled document by its language id', async () => {
         const folder = fs.mkdtempSync(path.join(workspace, 'ws-'));
         const uri = 'untitled:Untitled-1';
         const server = await startServer(runtime!, transport, folder);
