@@ -74,10 +74,41 @@ export function applyFix(text: string, finding: Finding, fixIndex = 0): string {
     return applyEdits(text, fix.edits);
 }
 
-/** One check's findings as line, covered text and Rules. */
-export async function findingsOfCheck(text: string, checkId: string): Promise<Array<{ line: number; covered: string; rules: number[] }>> {
-    return (await lint(text)).filter(f => f.checkId === checkId)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules }));
+/** Lints under a profile (as sanction.config.json or --profile would choose it). */
+export async function lintUnder(text: string, profile: string): Promise<Finding[]> {
+    const config = testServices().sanction.config;
+    config.setOverrides({ profile });
+    try {
+        return await lint(text);
+    } finally {
+        config.setOverrides({});
+    }
+}
+
+/** The findings of one check. */
+export async function checkFindings(text: string, checkId: string): Promise<Finding[]> {
+    return (await lint(text)).filter(f => f.checkId === checkId);
+}
+
+/** A finding as a test compares it: line, covered text, Rules, and the severity and message when asked for. */
+export interface FindingShape { line: number; covered: string; rules: number[]; severity?: string; message?: string }
+
+/** What {@link findingsOfCheck} shows of each finding, and the profile to lint under. */
+export interface FindingShapeOptions { severity?: boolean; message?: boolean; profile?: string }
+
+/** One check's findings as line, covered text and Rules (with severity and message when asked for). */
+export async function findingsOfCheck(text: string, checkId: string, options: FindingShapeOptions = {}): Promise<FindingShape[]> {
+    const findings = options.profile === undefined ? await lint(text) : await lintUnder(text, options.profile);
+    return findings.filter(f => f.checkId === checkId).map(f => {
+        const shape: FindingShape = { line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules };
+        if (options.severity) {
+            shape.severity = f.severity;
+        }
+        if (options.message) {
+            shape.message = f.message;
+        }
+        return shape;
+    });
 }
 
 /** Every fix of the one finding of a check leaves a document that parses and no longer has it. */
@@ -95,4 +126,29 @@ export async function applyEachFix(text: string, checkId: string): Promise<strin
         results.push(fixed);
     }
     return results;
+}
+
+/**
+ * Every fix of every finding of a check leaves a document that parses and no longer raises that
+ * finding (compared by message); returns the fixed texts.
+ */
+export async function applyEveryFix(text: string, checkId: string): Promise<string[]> {
+    const before = await checkFindings(text, checkId);
+    expect(before.length).toBeGreaterThan(0);
+    const results: string[] = [];
+    for (const finding of before) {
+        for (let index = 0; index < (finding.fixes ?? []).length; index++) {
+            const fixed = applyFix(text, finding, index);
+            const after = await lint(fixed);
+            expect(after.filter(f => f.checkId === 'syntax-error' || f.checkId === 'unresolved-reference'), fixed).toEqual([]);
+            expect(after.filter(f => f.checkId === checkId && f.message === finding.message), fixed).toEqual([]);
+            results.push(fixed);
+        }
+    }
+    return results;
+}
+
+/** An order "B-1" in force for 12 months whose breach section is the given lines. */
+export function withBreach(...lines: string[]): string {
+    return ['order "B-1".', 'in force for 12 months.', 'on breach:', ...lines.map(l => `  ${l}`)].join('\n') + '\n';
 }

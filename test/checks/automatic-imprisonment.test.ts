@@ -1,22 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ids, lint, lintWorkspace, findingsOfCheck, applyEachFix as applyEachFixOf } from '../helpers.js';
+import { ids, lint, lintWorkspace, findingsOfCheck, applyEachFix as applyEachFixOf, withBreach } from '../helpers.js';
 
 const ID = 'automatic-imprisonment';
 
 type Expected = Awaited<ReturnType<typeof findingsOfCheck>>[number];
 const findingsOf = (text: string) => findingsOfCheck(text, ID);
 const applyEachFix = (text: string) => applyEachFixOf(text, ID);
-
-/** An order whose breach section is the given lines. */
-function withBreach(...lines: string[]): string {
-    return `order "B-1".
-in force for 12 months.
-on breach:
-${lines.map(l => `  ${l}`).join('\n')}
-`;
-}
 
 describe('automatic-imprisonment: breach rules', () => {
     const passing: Array<[string, string]> = [

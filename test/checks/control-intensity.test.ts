@@ -7,17 +7,13 @@ import { URI } from 'vscode-uri';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../language/src/core/lint.js';
 import { createSanctionCoreServices } from '../../language/src/sanction-module.js';
-import { covered, ids, lint, testServices } from '../helpers.js';
+import { ids, lint, testServices, findingsOfCheck } from '../helpers.js';
 
 const ID = 'control-intensity';
 
 interface Expected { line: number; covered: string; rules: number[] }
 
-async function findingsOf(text: string): Promise<Expected[]> {
-    return (await lint(text)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules }));
-}
-
+const findingsOf = (text: string) => findingsOfCheck(text, ID);
 
 const HOME_CURFEW = `template home-curfew(address: text, start: time = 19:00, end: time = 07:00, length: duration = 3 months):
   requirement curfew, at address, from start to end, on every day, for length.

@@ -1,16 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { covered, ids, lint } from '../helpers.js';
+import { ids, lint, findingsOfCheck } from '../helpers.js';
 
 const ID = 'dignity-privacy';
 
 interface Expected { line: number; covered: string; rules: number[]; severity: string }
 
-async function findingsOf(text: string): Promise<Expected[]> {
-    return (await lint(text)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, severity: f.severity }));
-}
+const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
 
 /** An order around some clauses (they start on line 4). */
 const order = (...clauses: string[]) => `order "DP-1".\nmade on 2026-03-14.\nin force for 12 months.\n${clauses.join('\n')}\n`;

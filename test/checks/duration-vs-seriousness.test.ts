@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../language/src/core/finding.js';
-import { covered, lint, testServices } from '../helpers.js';
+import { lint, findingsOfCheck, lintUnder } from '../helpers.js';
 
 const ID = 'duration-vs-seriousness';
 const PROFILES = ['coe', 'england-wales', 'france', 'germany'] as const;
@@ -10,20 +9,7 @@ type ProfileId = typeof PROFILES[number];
 
 interface Expected { line: number; covered: string; rules: number[]; message: string }
 
-async function lintUnder(text: string, profile: string): Promise<Finding[]> {
-    const config = testServices().sanction.config;
-    config.setOverrides({ profile });
-    try {
-        return await lint(text);
-    } finally {
-        config.setOverrides({});
-    }
-}
-
-async function findingsOf(text: string, profile: string): Promise<Expected[]> {
-    return (await lintUnder(text, profile)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, message: f.message }));
-}
+const findingsOf = (text: string, profile: string) => findingsOfCheck(text, ID, { message: true, profile });
 
 const TAIL = ': check that its length stays in proportion to the offence (Rules 3 and 22)';
 const REQ_TAIL = ': check that it is needed for that long (Rules 3 and 22)';

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../language/src/core/finding.js';
-import { covered, lint } from '../helpers.js';
+import { checkFindings, findingsOfCheck } from '../helpers.js';
 
 const ID = 'juvenile-subject';
 
 interface Expected { line: number; covered: string; rules: number[]; severity: string }
 
-async function found(text: string): Promise<Finding[]> {
-    return (await lint(text)).filter(f => f.checkId === ID);
-}
-
-async function findingsOf(text: string): Promise<Expected[]> {
-    return (await found(text)).map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, severity: f.severity }));
-}
+const found = (text: string) => checkFindings(text, ID);
+const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
 
 describe('juvenile-subject', () => {
     const passing: Array<[string, string]> = [

@@ -1,38 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../language/src/core/finding.js';
-import { applyFix, covered, lint } from '../helpers.js';
+import { checkFindings, findingsOfCheck, applyEveryFix } from '../helpers.js';
 
 const ID = 'missing-legal-basis';
 
 interface Expected { line: number; covered: string; rules: number[]; severity: string }
 
-async function found(text: string): Promise<Finding[]> {
-    return (await lint(text)).filter(f => f.checkId === ID);
-}
-
-async function findingsOf(text: string): Promise<Expected[]> {
-    return (await found(text)).map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, severity: f.severity }));
-}
-
-/**
- * Every fix of every finding of this check leaves a document that parses and no longer raises that
- * finding; returns the fixed texts.
- */
-async function applyEachFix(text: string): Promise<string[]> {
-    const before = await found(text);
-    expect(before.length).toBeGreaterThan(0);
-    const results: string[] = [];
-    for (const finding of before) {
-        for (let index = 0; index < (finding.fixes ?? []).length; index++) {
-            const fixed = applyFix(text, finding, index);
-            const after = await lint(fixed);
-            expect(after.filter(f => f.checkId === 'syntax-error' || f.checkId === 'unresolved-reference'), fixed).toEqual([]);
-            expect(after.filter(f => f.checkId === ID && f.message === finding.message), fixed).toEqual([]);
-            results.push(fixed);
-        }
-    }
-    return results;
-}
+const found = (text: string) => checkFindings(text, ID);
+const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
+const applyEachFix = (text: string) => applyEveryFix(text, ID);
 
 describe('missing-legal-basis', () => {
     const passing: Array<[string, string]> = [

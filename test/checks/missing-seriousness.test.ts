@@ -1,28 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../language/src/core/finding.js';
-import { applyFix, covered, lint, testServices } from '../helpers.js';
+import { applyFix, lint, findingsOfCheck, lintUnder } from '../helpers.js';
 
 const ID = 'missing-seriousness';
 const PROFILES = ['coe', 'england-wales', 'france', 'germany'];
 
 interface Expected { line: number; covered: string; rules: number[]; message: string }
 
-async function lintUnder(text: string, profile: string): Promise<Finding[]> {
-    const config = testServices().sanction.config;
-    config.setOverrides({ profile });
-    try {
-        return await lint(text);
-    } finally {
-        config.setOverrides({});
-    }
-}
-
-async function findingsOf(text: string, profile: string): Promise<Expected[]> {
-    return (await lintUnder(text, profile)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, message: f.message }));
-}
+const findingsOf = (text: string, profile: string) => findingsOfCheck(text, ID, { message: true, profile });
 
 const NO_OFFENCE = 'The order states no offence, so whether its nature and length are in proportion to the offence cannot be assessed: ' +
     'add the offence and its seriousness (offence "…", seriousness moderate.) (Rules 3 and 22)';

@@ -1,29 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../language/src/core/finding.js';
-import { covered, lint, testServices } from '../helpers.js';
+import { lint, findingsOfCheck, lintUnder } from '../helpers.js';
 
 const ID = 'stacked-controls';
 const PROFILES = ['coe', 'england-wales', 'france', 'germany'];
 
 interface Expected { line: number; covered: string; rules: number[]; message: string }
 
-/** Lints under a profile (as sanction.config.json or --profile would choose it). */
-async function lintUnder(text: string, profile: string): Promise<Finding[]> {
-    const config = testServices().sanction.config;
-    config.setOverrides({ profile });
-    try {
-        return await lint(text);
-    } finally {
-        config.setOverrides({});
-    }
-}
-
-async function findingsOf(text: string, profile: string): Promise<Expected[]> {
-    return (await lintUnder(text, profile)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, message: f.message }));
-}
+const findingsOf = (text: string, profile: string) => findingsOfCheck(text, ID, { message: true, profile });
 
 const MOVEMENT_WHY = 'each keeps the person in a place, out of a place, or watched in one, so together they restrict the same freedom several times over; ' +
     'keep those the risk needs (Rules 3, 11 and 34)';

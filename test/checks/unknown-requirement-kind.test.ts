@@ -1,28 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../language/src/core/finding.js';
-import { covered, lint, testServices } from '../helpers.js';
+import { findingsOfCheck, lintUnder } from '../helpers.js';
 
 const ID = 'unknown-requirement-kind';
 
 interface Expected { line: number; covered: string; rules: number[]; severity: string; message: string }
 
-/** Lints under a profile (as sanction.config.json or --profile would choose it). */
-async function lintUnder(text: string, profile: string): Promise<Finding[]> {
-    const config = testServices().sanction.config;
-    config.setOverrides({ profile });
-    try {
-        return await lint(text);
-    } finally {
-        config.setOverrides({});
-    }
-}
-
-async function findingsOf(text: string, profile: string): Promise<Expected[]> {
-    return (await lintUnder(text, profile)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, severity: f.severity, message: f.message }));
-}
+const findingsOf = (text: string, profile: string) => findingsOfCheck(text, ID, { severity: true, message: true, profile });
 
 const ORDERS: Record<string, string> = {
     'every kind a profile may not know': `order "U-1".

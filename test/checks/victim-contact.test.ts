@@ -1,35 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { FixEdit } from '../../language/src/core/finding.js';
-import { covered, ids, lint, lintWorkspace } from '../helpers.js';
+import { ids, lint, lintWorkspace, findingsOfCheck, applyEdits } from '../helpers.js';
 
 const ID = 'victim-contact';
 
 interface Expected { line: number; covered: string; rules: number[]; severity: string }
 
-async function findingsOf(text: string): Promise<Expected[]> {
-    return (await lint(text)).filter(f => f.checkId === ID)
-        .map(f => ({ line: f.range.start.line + 1, covered: covered(text, f), rules: f.rules, severity: f.severity }));
-}
+const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
 
 /** An order around some clauses (they start on line 4). */
 const order = (...clauses: string[]) => `order "VC-1".\nmade on 2026-03-14.\nin force for 12 months.\n${clauses.join('\n')}\n`;
 const condition = (text: string) => order(`condition "${text}".`);
 const MEDIATION = 'requirement mediation, provided by "Exeter Restorative Justice Service", 3 sessions';
-
-function applyEdits(text: string, edits: readonly FixEdit[]): string {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        if (text[i] === '\n') {
-            starts.push(i + 1);
-        }
-    }
-    const at = (p: { line: number; character: number }) => starts[p.line] + p.character;
-    return [...edits]
-        .sort((a, b) => at(b.range.start) - at(a.range.start))
-        .reduce((t, e) => t.slice(0, at(e.range.start)) + e.newText + t.slice(at(e.range.end)), text);
-}
 
 const found = (text: string, rules: number[], severity = 'warning', line = 4): Expected => ({ line, covered: text, rules, severity });
 

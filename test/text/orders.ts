@@ -38,9 +38,7 @@ export function conditionOrder(text: string, language?: string): string {
 }
 
 /** Findings of one check. */
-export async function findingsOf(text: string, checkId: string): Promise<Finding[]> {
-    return (await lint(text)).filter(finding => finding.checkId === checkId);
-}
+export { checkFindings as findingsOf } from '../helpers.js';
 
 /** Findings that are not syntax errors or references, to see that an order parses. */
 export async function syntaxErrors(text: string): Promise<Finding[]> {

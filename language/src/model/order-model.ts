@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type {
     Condition, Extension, Order, OrderClause, Parameter, Requirement, Review, Template, TemplateUse, Term, Value
 } from '../generated/ast.js';
@@ -102,4 +102,23 @@ export function orderOf(node: AstNode): Order | undefined {
         current = current.$container;
     }
     return current;
+}
+
+/** "This curfew requirement", or "The curfew requirement brought in by 'home-curfew'" (the measure is a requirement of a known kind). */
+export function describeRequirement(measure: MeasureView): string {
+    const what = `${measure.kind!.keyword} requirement`;
+    return measure.via ? `The ${what} brought in by '${measure.via.template?.ref?.name}'` : `This ${what}`;
+}
+
+/** Whether a value is an argument of a template use written in this document. */
+export function isArgumentIn(node: AstNode, document: LangiumDocument): boolean {
+    return node.$container?.$type === 'Argument' && AstUtils.getDocument(node) === document;
+}
+
+/** Where to report a figure of a measure: the figure as written; the argument that gave a template its value; else the `apply` clause. */
+export function placeOfFigure(measure: MeasureView, node: AstNode, document: LangiumDocument): { node: AstNode; property?: string } {
+    if (!measure.via || isArgumentIn(node, document)) {
+        return { node };
+    }
+    return { node: measure.via, property: 'template' };
 }

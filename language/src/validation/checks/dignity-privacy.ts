@@ -1,10 +1,10 @@
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { PhraseSet } from '../text/phrase.js';
 import type { ProtectedText } from '../protected/analysis.js';
-import { compileEvents, harmsIn, withoutOverlaps, type EventEntry } from '../protected/events.js';
+import { harmsIn, withoutOverlaps, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import type { Span } from '../protected/segment.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/dignity-privacy.json' with { type: 'json' };
 
 /**
@@ -38,21 +38,17 @@ export const dignityPrivacy = defineCheck({
     ...textVisitors(readText)
 });
 
-interface Entry {
-    lexicon?: LexiconData;
-    events?: Record<string, EventEntry>;
+interface Entry extends HarmEntry {
     'family-subject'?: string[];
     'family-receives'?: string[];
     'family-weak-modal'?: string[];
-    cancel?: string[];
 }
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
-    events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
+    ...compileHarmWords(entry, lexicon),
     familySubject: new PhraseSet((entry('family-subject') as string[] | undefined) ?? [], lexicon),
     familyReceives: new PhraseSet((entry('family-receives') as string[] | undefined) ?? [], lexicon),
-    familyWeakModal: new PhraseSet((entry('family-weak-modal') as string[] | undefined) ?? [], lexicon),
-    cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon)
+    familyWeakModal: new PhraseSet((entry('family-weak-modal') as string[] | undefined) ?? [], lexicon)
 }));
 
 interface Wrong extends Span {

@@ -1,12 +1,11 @@
 import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
 import type { NumberLiteral, Order, TimeLiteral } from '../../generated/ast.js';
 import { isMadeOn, isNumberLiteral, isOrder, isOrderTerm, isTimeLiteral } from '../../generated/ast.js';
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
 import {
     describeLength, fmt, lengthOfDuration, lengthOfTerm, longerThanMonths, shorterThanMonths, type Length
 } from '../../model/burden.js';
-import { clauseOf, type MeasureView } from '../../model/order-model.js';
+import { clauseOf, describeRequirement, isArgumentIn, placeOfFigure, type MeasureView } from '../../model/order-model.js';
 import { daysPerWeek, NO_BINDINGS, resolveValue, windowHours } from '../../model/values.js';
 import {
     DEFAULT_PROFILE_ID, formIdOf, getProfile, type Figure, type FormId, type KindId, type Measure, type Profile
@@ -88,7 +87,7 @@ export const durationOverLimit = defineCheck({
                 const text = over ? exceeds(figure, max!, unit, what, profile) : under(figure, min!, unit, what, profile);
                 const prefix = inTemplate(measure, node, context);
                 const message = prefix ? `${prefix}${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
-                context.report({ ...placeOf(measure, node, context), message, ...severityOf(over ? max! : min!) } as FindingInput);
+                context.report({ ...placeOfFigure(measure, node, context.document), message, ...severityOf(over ? max! : min!) } as FindingInput);
                 return true;
             }
             return false;
@@ -155,7 +154,7 @@ function inherited(measure: MeasureView, order: Order, profile: Profile, context
         return; // the order's own finding says it
     }
     const what = kindName(profile, measure.kind!.id, measure.kind!.keyword);
-    const figure = `${describe(measure)} has no term of its own, so it runs for the order's ${describeLength(length)}, which`;
+    const figure = `${describeRequirement(measure)} has no term of its own, so it runs for the order's ${describeLength(length)}, which`;
     const text = exceeds(figure, max, 'months', what, profile);
     context.report({
         ...(measure.via ? { node: measure.via, property: 'template' } : { node: measure.node, property: 'kind' }),
@@ -241,11 +240,6 @@ function describeDays(length: Length): string {
     return /^\d+ days?$/.test(length.text) ? length.text : `${length.text} (${fmt(length.days)} days)`;
 }
 
-function describe(measure: MeasureView): string {
-    const what = `${measure.kind!.keyword} requirement`;
-    return measure.via ? `The ${what} brought in by '${measure.via.template?.ref?.name}'` : `This ${what}`;
-}
-
 /** The parameter as written in the order ("350 hours"), or the argument that gave a template its value. */
 function figureNode(parameter: AstNode, value: NumberLiteral, measure: MeasureView): AstNode {
     return measure.via && value.$container?.$type === 'Argument' ? value : parameter;
@@ -259,22 +253,10 @@ function dailyNode(parameter: AstNode, start: TimeLiteral, end: TimeLiteral, mea
     return [end, start].find(value => value.$container?.$type === 'Argument') ?? parameter;
 }
 
-function isArgumentHere(node: AstNode, context: CheckContext): boolean {
-    return node.$container?.$type === 'Argument' && AstUtils.getDocument(node) === context.document;
-}
-
-/** The figure as written; the argument that gave a template its value; else the `apply` clause. */
-function placeOf(measure: MeasureView, node: AstNode, context: CheckContext): { node: AstNode; property?: string } {
-    if (!measure.via || isArgumentHere(node, context)) {
-        return { node };
-    }
-    return { node: measure.via, property: 'template' };
-}
-
 /** For a figure written in a template and reported on the `apply` clause: which requirement. */
 function inTemplate(measure: MeasureView, node: AstNode, context: CheckContext): string {
-    if (!measure.via || isArgumentHere(node, context)) {
+    if (!measure.via || isArgumentIn(node, context.document)) {
         return '';
     }
-    return `${describe(measure)}: `;
+    return `${describeRequirement(measure)}: `;
 }

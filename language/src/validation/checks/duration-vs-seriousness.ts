@@ -1,12 +1,10 @@
-import type { AstNode } from 'langium';
-import { AstUtils } from 'langium';
 import type { Order } from '../../generated/ast.js';
 import { isMadeOn, isOrder, isOrderTerm } from '../../generated/ast.js';
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
 import {
     describeLength, durationThreshold, fmt, lengthOfTerm, longerThanMonths, statedSeriousness, type Length
 } from '../../model/burden.js';
-import { clauseOf, type MeasureView } from '../../model/order-model.js';
+import { clauseOf, describeRequirement, placeOfFigure } from '../../model/order-model.js';
 import { NO_BINDINGS } from '../../model/values.js';
 import { formIdOf, getProfile, orderLimitFor } from '../../profiles/index.js';
 
@@ -79,8 +77,8 @@ export const durationVsSeriousness = defineCheck({
             return;
         }
         context.report({
-            ...placeOf(measure, length.node, context),
-            message: `${describe(measure)} runs ${runs(length)}, longer than the ${fmt(threshold)} months the model expects at most ` +
+            ...placeOfFigure(measure, length.node, context.document),
+            message: `${describeRequirement(measure)} runs ${runs(length)}, longer than the ${fmt(threshold)} months the model expects at most ` +
                 `for ${/^[aeiou]/.test(measure.kind.keyword) ? 'an' : 'a'} ${measure.kind.keyword} requirement for a ${level} offence: check that it is needed for that long`
         } as FindingInput);
     }
@@ -100,21 +98,4 @@ function statutoryMinimum(order: Order, context: CheckContext): { months: number
         return undefined;
     }
     return { months: limit.min, what: profile.forms[formId]?.localName ?? order.form!, jurisdiction: profile.jurisdiction };
-}
-
-function isArgumentHere(node: AstNode, measure: MeasureView, context: CheckContext): boolean {
-    return !!measure.via && node.$container?.$type === 'Argument' && AstUtils.getDocument(node) === context.document;
-}
-
-/** The figure as written; the argument that gave a template its length; else the `apply` clause. */
-function placeOf(measure: MeasureView, node: AstNode, context: CheckContext): { node: AstNode; property?: string } {
-    if (!measure.via || isArgumentHere(node, measure, context)) {
-        return { node };
-    }
-    return { node: measure.via, property: 'template' };
-}
-
-function describe(measure: MeasureView): string {
-    const what = `${measure.kind!.keyword} requirement`;
-    return measure.via ? `The ${what} brought in by '${measure.via.template?.ref?.name}'` : `This ${what}`;
 }

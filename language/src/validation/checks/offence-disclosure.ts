@@ -6,9 +6,9 @@ import { valueOffsets } from '../text/literal.js';
 import { languageOfText } from '../text/language.js';
 import { PhraseSet } from '../text/phrase.js';
 import { analyse } from '../protected/analysis.js';
-import { compileEvents, harmsIn, type EventEntry } from '../protected/events.js';
+import { harmsIn, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/offence-disclosure.json' with { type: 'json' };
 
 /**
@@ -48,15 +48,8 @@ export const offenceDisclosure = defineCheck({
     visitMeasure: texts.visitMeasure
 });
 
-interface Entry {
-    lexicon?: LexiconData;
-    events?: Record<string, EventEntry>;
-    cancel?: string[];
-}
-
-const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
-    events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
-    cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon),
+const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<HarmEntry>, (entry, lexicon) => ({
+    ...compileHarmWords(entry, lexicon),
     public: new PhraseSet(lexicon.public ? ['<public>'] : [], lexicon),
     placement: new PhraseSet(lexicon.placement ? ['<placement>'] : [], lexicon)
 }));

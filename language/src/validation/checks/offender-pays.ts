@@ -8,9 +8,9 @@ import { resolveValue } from '../../model/values.js';
 import { languageOfText } from '../text/language.js';
 import { PhraseSet } from '../text/phrase.js';
 import type { ProtectedText } from '../protected/analysis.js';
-import { compileEvents, harmsIn, type EventEntry, type Hit } from '../protected/events.js';
+import { compileEvents, harmsIn, type Hit, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, measureName, nodeSource, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/offender-pays.json' with { type: 'json' };
 
 /**
@@ -50,17 +50,13 @@ export const offenderPays = defineCheck({
     }
 });
 
-interface Entry {
-    lexicon?: LexiconData;
-    events?: Record<string, EventEntry>;
-    cancel?: string[];
+interface Entry extends HarmEntry {
     payer?: string[];
     implementer?: string[];
 }
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
-    events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
-    cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon),
+    ...compileHarmWords(entry, lexicon),
     victim: new PhraseSet(['<victim>'], lexicon),
     payer: new PhraseSet((entry('payer') as string[] | undefined) ?? [], lexicon),
     implementer: new PhraseSet((entry('implementer') as string[] | undefined) ?? [], lexicon),

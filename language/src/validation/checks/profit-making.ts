@@ -1,8 +1,8 @@
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import { PhraseSet } from '../text/phrase.js';
-import { compileEvents, harmsIn, type EventEntry, type Hit } from '../protected/events.js';
+import { harmsIn, type Hit, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/profit-making.json' with { type: 'json' };
 
 /**
@@ -36,15 +36,8 @@ export const profitMaking = defineCheck({
     ...textVisitors(readText)
 });
 
-interface Entry {
-    lexicon?: LexiconData;
-    events?: Record<string, EventEntry>;
-    cancel?: string[];
-}
-
-const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
-    events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
-    cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon),
+const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<HarmEntry>, (entry, lexicon) => ({
+    ...compileHarmWords(entry, lexicon),
     work: new PhraseSet(lexicon.work ? ['<work>'] : [], lexicon)
 }));
 

@@ -1,8 +1,7 @@
 import { defineCheck, type CheckContext } from '../../core/check.js';
-import { PhraseSet } from '../text/phrase.js';
-import { compileEvents, harmsIn, type EventEntry } from '../protected/events.js';
+import { harmsIn, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/social-rights.json' with { type: 'json' };
 
 /**
@@ -32,16 +31,7 @@ export const socialRights = defineCheck({
     ...textVisitors(readText)
 });
 
-interface Entry {
-    lexicon?: LexiconData;
-    events?: Record<string, EventEntry>;
-    cancel?: string[];
-}
-
-const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
-    events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
-    cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon)
-}));
+const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<HarmEntry>, (entry, lexicon) => compileHarmWords(entry, lexicon));
 
 function readText(source: TextSource, context: CheckContext): void {
     const { text } = source;

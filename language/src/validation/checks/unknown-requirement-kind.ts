@@ -1,5 +1,5 @@
 import { defineCheck, type FindingInput } from '../../core/check.js';
-import type { MeasureView } from '../../model/order-model.js';
+import { describeRequirement } from '../../model/order-model.js';
 import { DEFAULT_PROFILE_ID, getProfile, kindKnown, type KindId } from '../../profiles/index.js';
 
 /**
@@ -38,7 +38,7 @@ export const unknownRequirementKind = defineCheck({
             return;
         }
         const place = (measure.via ? { node: measure.via, property: 'template' } : { node: measure.node, property: 'kind' }) as Omit<FindingInput, 'message'>;
-        const subject = describe(measure);
+        const subject = describeRequirement(measure);
         if (known === false) {
             const kind = profile.kinds[measure.kind.id as KindId]!;
             const source = kind.source ? ` (${kind.source}${kind.verified === false ? ', unverified' : ''})` : '';
@@ -65,9 +65,4 @@ export const unknownRequirementKind = defineCheck({
 function firstSentence(note: string | undefined): string | undefined {
     const sentence = note?.split(/\.\s+(?=[A-Z])/)[0].replace(/\.$/, '').trim();
     return sentence ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : undefined;
-}
-
-function describe(measure: MeasureView): string {
-    const what = `${measure.kind!.keyword} requirement`;
-    return measure.via ? `The ${what} brought in by '${measure.via.template?.ref?.name}'` : `This ${what}`;
 }

@@ -1,6 +1,7 @@
 import { PhraseSet, type Lexicon } from '../text/phrase.js';
 import type { BaseModality, ModalMatch, ProtectedText } from './analysis.js';
 import { overlaps, type Span } from './segment.js';
+import type { LexiconData } from './vocabulary.js';
 
 /**
  * When a phrase found in a text is a harm:
@@ -123,4 +124,19 @@ export function withoutOverlaps<T extends Span>(spans: readonly T[]): T[] {
         }
     }
     return kept;
+}
+
+/** The vocabulary entry of a check that finds harms: its lexicon, its harm events and the phrases that cancel them. */
+export interface HarmEntry {
+    lexicon?: LexiconData;
+    events?: Record<string, EventEntry>;
+    cancel?: string[];
+}
+
+/** Compiles the harm events and cancelling phrases of a {@link HarmEntry}, inside `compiledVocabulary`. */
+export function compileHarmWords<E extends HarmEntry>(entry: (key: keyof E) => E[keyof E] | undefined, lexicon: Lexicon): { events: CompiledEvent[]; cancel: PhraseSet } {
+    return {
+        events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
+        cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon)
+    };
 }

@@ -63,6 +63,19 @@ function alternation(words: string[]): string {
     return words.map(word => word.split('*').map(escapeRegExp).join('\\p{L}*')).join('|');
 }
 
+/** Every match of each (global) pattern in the text, pattern by pattern. */
+function matchesOf(patterns: readonly RegExp[], text: string): Span[] {
+    const spans: Span[] = [];
+    for (const pattern of patterns) {
+        pattern.lastIndex = 0;
+        let match: RegExpExecArray | null;
+        while ((match = pattern.exec(text)) !== null) {
+            spans.push({ start: match.index, end: match.index + match[0].length });
+        }
+    }
+    return spans;
+}
+
 const CLOCK_CACHE = new Map<TextLanguage, RegExp[]>();
 
 /** Clock times ("19:00", "8 pm", "22 Uhr", "20h30", "midnight"), as spans. */
@@ -78,14 +91,7 @@ export function clockTimes(text: string, language: TextLanguage): Span[] {
         ];
         CLOCK_CACHE.set(language, patterns);
     }
-    const spans: Span[] = [];
-    for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        let match: RegExpExecArray | null;
-        while ((match = pattern.exec(text)) !== null) {
-            spans.push({ start: match.index, end: match.index + match[0].length });
-        }
-    }
+    const spans = matchesOf(patterns, text);
     // "zwischen 8 und 12 Uhr", "between 8 and 10 pm": the first number is a time too.
     const window = /(?:between|from|zwischen|von|entre|de)\s+(\d{1,2})(?:[:.]\d\d)?\s+(?:and|to|und|bis|et|à)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|heures|a\.?m\.?|p\.?m\.?)/giu;
     let match: RegExpExecArray | null;
@@ -139,15 +145,7 @@ export function addresses(text: string, language: TextLanguage): Span[] {
                 ];
         ADDRESS_CACHE.set(language, patterns);
     }
-    const spans: Span[] = [];
-    for (const pattern of patterns) {
-        pattern.lastIndex = 0;
-        let match: RegExpExecArray | null;
-        while ((match = pattern.exec(text)) !== null) {
-            spans.push({ start: match.index, end: match.index + match[0].length });
-        }
-    }
-    return dedupe(spans);
+    return dedupe(matchesOf(patterns, text));
 }
 
 /**
