@@ -1,16 +1,27 @@
 import type { LangiumDocument, ValidationOptions } from 'langium';
-import { DefaultDocumentValidator } from 'langium';
+import { DefaultDocumentValidator, toDiagnosticSeverity } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { CancellationToken } from 'vscode-languageserver';
 import { RECOVERY_MARKER } from './syntax-messages.js';
 import { LANGIUM_CODES } from '../core/lint.js';
 import { isArgument, isTemplateUse } from '../generated/ast.js';
+import { applySuppressions } from '../core/suppressions.js';
+import { checkDocsUrl, type FindingData } from '../core/finding.js';
+import { ALL_CHECKS } from '../validation/checks/index.js';
+import type { SanctionCoreServices } from '../sanction-module.js';
 
 /**
  * One syntax error per place: when the parser cannot go on at a token it reports both "no
  * alternative" and "expected '.'" there; the drafter needs the first.
  */
 export class SanctionDocumentValidator extends DefaultDocumentValidator {
+    protected readonly sanction: SanctionCoreServices['sanction'];
+
+    constructor(services: SanctionCoreServices) {
+        super(services);
+        this.sanction = services.sanction;
+    }
+
     /** An argument of a template that cannot be found says nothing new: report the template only. */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const quiet = document.references.filter(reference => {
@@ -41,7 +52,7 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
                 diagnostic.code = LANGIUM_CODES[langiumCode];
             }
         }
-        return diagnostics.filter(diagnostic => {
+        const filtered = diagnostics.filter(diagnostic => {
             const code = (diagnostic.data as { code?: string } | undefined)?.code;
             if (code !== 'parsing-error' && code !== 'lexing-error') {
                 return true;
@@ -56,5 +67,31 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
             seen.add(key);
             return true;
         });
+        return this.suppress(document, filtered);
+    }
+
+    /** Findings silenced by `// sanction-ignore <id> -- <reason>` comments go; faulty comments are reported. */
+    protected suppress(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const known = new Set(ALL_CHECKS.map(check => check.id));
+        const { kept, problems } = applySuppressions(document.textDocument.getText(), diagnostics, known);
+        const config = this.sanction.config.forDocument(document.uri);
+        for (const problem of problems) {
+            const check = ALL_CHECKS.find(c => c.id === problem.checkId)!;
+            const setting = config.checks[check.id];
+            if (setting === 'off') {
+                continue;
+            }
+            const data: FindingData = { checkId: check.id, rules: [] };
+            kept.push({
+                range: problem.range,
+                severity: toDiagnosticSeverity(setting ?? check.severity),
+                message: problem.message,
+                code: check.id,
+                codeDescription: { href: checkDocsUrl(check.id) },
+                source: this.getSource(),
+                data
+            });
+        }
+        return kept;
     }
 }

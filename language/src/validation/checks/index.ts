@@ -42,6 +42,7 @@ import { validValues } from './language/valid-values.js';
 import { duplicateClauses } from './language/duplicate-clauses.js';
 import { duplicateTemplate } from './language/duplicate-template.js';
 import { invalidConfig } from './language/invalid-config.js';
+import { invalidSuppression, unusedSuppression } from './language/suppressions.js';
 
 /** Checks that the order is well-formed; they cite no Rule. */
 export const LANGUAGE_CHECKS: readonly Check[] = [
@@ -51,7 +52,9 @@ export const LANGUAGE_CHECKS: readonly Check[] = [
     validValues,
     duplicateClauses,
     duplicateTemplate,
-    invalidConfig
+    invalidConfig,
+    invalidSuppression,
+    unusedSuppression
 ];
 
 /** Every check of the product: the Rule checks in the order of RULE-MAP.md, then the language's own. */
