@@ -257,7 +257,7 @@ describe('sanction lint: internal errors', () => {
 describe('sanction lint: usage errors (exit 2)', () => {
     it.each([
         [['lint'], 'no files, folders or globs given'],
-        [['lint', 'orders', '--format', 'xml'], "unknown format 'xml' (formats: stylish, json)"],
+        [['lint', 'orders', '--format', 'xml'], "unknown format 'xml' (formats: stylish, json, sarif, github)"],
         [['lint', 'orders', '--fromat', 'json'], "unknown option '--fromat'"],
         [['lint', 'orders', '--format'], "option '--format' needs a value"],
         [['lint', 'orders', '--max-warnings', 'many'], "option '--max-warnings' needs a whole number of 0 or more, not 'many'"],
