@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { NodeFileSystem } from 'langium/node';
 import { URI } from 'vscode-uri';
 import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../language/src/core/lint.js';
 import { createSanctionCoreServices } from '../../language/src/sanction-module.js';
-import { ids, lint, testServices, findingsOfCheck } from '../helpers.js';
+import { lint, testServices, findingsOfCheck } from '../helpers.js';
 
 const ID = 'control-intensity';
 
@@ -98,25 +97,6 @@ requirement supervision, reporting twice a week.
         expect(finding.message).toBe(`${message}: check that each control is needed and that together they stay in proportion to the offence (Rules 3, 22 and 34)`);
         expect(finding.severity).toBe('warning');
         expect(finding.fixes).toBeUndefined();
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const block = (info: string) => new RegExp('```' + info + '\\n([\\s\\S]*?)```').exec(page)?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(block('sanction fail'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const text = block('sanction pass');
-        expect(text).not.toBe('');
-        const findings = await lint(text);
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });
 

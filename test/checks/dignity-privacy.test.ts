@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ids, lint, findingsOfCheck } from '../helpers.js';
+import { lint, findingsOfCheck } from '../helpers.js';
 
 const ID = 'dignity-privacy';
 
@@ -77,22 +75,5 @@ describe(`${ID}: messages`, () => {
             { line: 1, covered: 'Wear a vest saying', rules: [8, 11], severity: 'error' },
             { line: 6, covered: 'Stand in the market square holding a sign', rules: [8, 11], severity: 'error' }
         ]);
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const findings = await lint(example('Example that passes'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });

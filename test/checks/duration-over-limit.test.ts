@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findingsOfCheck, lintUnder } from '../helpers.js';
 
@@ -160,30 +158,6 @@ describe(ID, () => {
     it('never fires under coe, whatever the figures', async () => {
         for (const text of Object.values(ORDERS)) {
             expect(await findingsOf(text, 'coe')).toEqual([]);
-        }
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    /** Blocks whose info string is "sanction fail profile=<id>" or "sanction pass profile=<id>". */
-    const blocks = (role: string) => [...page.matchAll(new RegExp('```sanction ' + role + '(?: profile=([a-z-]+))?\\n([\\s\\S]*?)```', 'g'))]
-        .map(match => ({ profile: match[1] ?? 'coe', text: match[2] }));
-
-    it('has failing examples that raise the finding under their profile, and passing ones that do not', async () => {
-        const failing = blocks('fail');
-        const passing = blocks('pass');
-        expect(failing.length).toBeGreaterThan(0);
-        expect(passing.length).toBeGreaterThan(0);
-        for (const block of failing) {
-            const findings = await lintUnder(block.text, block.profile);
-            expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-            expect(findings.filter(f => f.checkId === ID).length, block.text).toBeGreaterThan(0);
-            expect(await findingsOf(block.text, 'coe')).toEqual([]);
-        }
-        for (const block of passing) {
-            const findings = await lintUnder(block.text, block.profile);
-            expect(findings.filter(f => f.checkId === 'syntax-error' || f.checkId === ID)).toEqual([]);
         }
     });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyFix, lint, findingsOfCheck, lintUnder } from '../helpers.js';
 
@@ -72,18 +70,5 @@ describe(`${ID}: fixes`, () => {
         expect(finding.fixes).toHaveLength(4);
         expect(applyFix(text, finding, 0)).toBe('order "X".\noffence "describe the offence", seriousness minor.\nin force for 6 months.\n');
         expect((await lint(applyFix(text, finding, 1))).filter(f => f.checkId === ID || f.checkId === 'syntax-error')).toEqual([]);
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const block = (info: string) => new RegExp('```' + info + '\\n([\\s\\S]*?)```').exec(page)?.[1] ?? '';
-
-    it('has a failing example that raises the finding and a passing one that does not', async () => {
-        const failing = await lint(block('sanction fail'));
-        const passing = await lint(block('sanction pass'));
-        expect([...failing, ...passing].filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(failing.filter(f => f.checkId === ID).length).toBeGreaterThan(0);
-        expect(passing.filter(f => f.checkId === ID)).toEqual([]);
     });
 });

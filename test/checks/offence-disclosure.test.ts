@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ids, lint, findingsOfCheck, applyEdits } from '../helpers.js';
 
@@ -75,22 +73,5 @@ describe(`${ID}: fix`, () => {
     it('writes the message without its own citation', async () => {
         const [finding] = (await lint(order('disclosure of the offence to "the placement supervisor".'))).filter(f => f.checkId === ID);
         expect(finding.message).toBe('The order discloses the offence to "the placement supervisor" without limiting what they are told: add "as far as needed" (Rules 47 and 49)');
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const findings = await lint(example('Example that passes'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ids, lint, lintWorkspace, findingsOfCheck, applyEachFix as applyEachFixOf } from '../helpers.js';
 
@@ -161,24 +159,5 @@ requirement supervision, reporting weekly, for 12 months.
     it('offers no fix for free text, which needs redrafting', async () => {
         const [finding] = (await lint('order "X-4".\nin force for 12 months.\ncondition "Live at 1 Road until further notice".\n')).filter(f => f.checkId === ID);
         expect(finding.fixes).toBeUndefined();
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const text = example('Example that passes');
-        expect(text).not.toBe('');
-        const findings = await lint(text);
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });

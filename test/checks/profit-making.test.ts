@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ids, lint, findingsOfCheck } from '../helpers.js';
+import { lint, findingsOfCheck } from '../helpers.js';
 
 const ID = 'profit-making';
 
@@ -57,22 +55,5 @@ describe(`${ID}: messages`, () => {
     it('writes the message without its own citation', async () => {
         const [finding] = (await lint(order('requirement unpaid work, 80 hours, at "Smith Farms Ltd".'))).filter(f => f.checkId === ID);
         expect(finding.message).toBe('"Farms Ltd" puts the work at the service of a business: community service and community participation must not make a commercial profit (Rules 40 and 52)');
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const findings = await lint(example('Example that passes'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });

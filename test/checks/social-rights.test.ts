@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ids, lint, lintWorkspace, findingsOfCheck } from '../helpers.js';
 
@@ -69,22 +67,5 @@ describe(`${ID}: messages and templates`, () => {
         });
         expect(ids(results['lib.sanction'], ID)).toEqual([`${ID}@2:14-2:47`]);
         expect(ids(results['order.sanction'], ID)).toEqual([`${ID}@4:1-4:20`]);
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const findings = await lint(example('Example that passes'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });

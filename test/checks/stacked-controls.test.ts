@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint, findingsOfCheck, lintUnder } from '../helpers.js';
+import { findingsOfCheck, lintUnder } from '../helpers.js';
 
 const ID = 'stacked-controls';
 const PROFILES = ['coe', 'england-wales', 'france', 'germany'];
@@ -111,18 +109,5 @@ apply home-curfew with address "12 Acacia Road".
             expect(finding.severity).toBe('warning');
             expect(finding.fixes).toBeUndefined();
         }
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const block = (info: string) => new RegExp('```' + info + '\\n([\\s\\S]*?)```').exec(page)?.[1] ?? '';
-
-    it('has a failing example that raises the finding and a passing one that does not', async () => {
-        const failing = await lint(block('sanction fail'));
-        const passing = await lint(block('sanction pass'));
-        expect([...failing, ...passing].filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(failing.filter(f => f.checkId === ID)).toHaveLength(1);
-        expect(passing.filter(f => f.checkId === ID)).toEqual([]);
     });
 });

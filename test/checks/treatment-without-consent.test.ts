@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ids, lint, lintWorkspace, testServices, findingsOfCheck, applyEachFix as applyEachFixOf } from '../helpers.js';
 
@@ -153,25 +151,6 @@ describe('treatment-without-consent: fix', () => {
     it('offers no fix for a refusal', async () => {
         const [finding] = (await lint(`${HEAD}requirement drug treatment, provided by "X", consent refused.\n`)).filter(f => f.checkId === ID);
         expect(finding.fixes).toBeUndefined();
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const block = (info: string) => new RegExp('```' + info + '\\n([\\s\\S]*?)```').exec(page)?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(block('sanction fail'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const text = block('sanction pass');
-        expect(text).not.toBe('');
-        const findings = await lint(text);
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });
 

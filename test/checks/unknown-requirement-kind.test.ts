@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { findingsOfCheck, lintUnder } from '../helpers.js';
+import { findingsOfCheck } from '../helpers.js';
 
 const ID = 'unknown-requirement-kind';
 
@@ -72,27 +70,6 @@ describe(ID, () => {
     it('covers every order under every profile', () => {
         for (const name of Object.keys(ORDERS)) {
             expect(TABLE.filter(row => row[0] === name).map(row => row[1])).toEqual(['coe', 'england-wales', 'france', 'germany']);
-        }
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    /** Blocks whose info string is "sanction fail profile=<id>" or "sanction pass profile=<id>". */
-    const blocks = (role: string) => [...page.matchAll(new RegExp('```sanction ' + role + '(?: profile=([a-z-]+))?\\n([\\s\\S]*?)```', 'g'))]
-        .map(match => ({ profile: match[1] ?? 'coe', text: match[2] }));
-
-    it('has failing examples that raise the finding under their profile, and passing ones that do not', async () => {
-        expect(blocks('fail').length).toBeGreaterThan(0);
-        expect(blocks('pass').length).toBeGreaterThan(0);
-        for (const block of blocks('fail')) {
-            const findings = await lintUnder(block.text, block.profile);
-            expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-            expect(findings.filter(f => f.checkId === ID).length, block.text).toBeGreaterThan(0);
-        }
-        for (const block of blocks('pass')) {
-            const findings = await lintUnder(block.text, block.profile);
-            expect(findings.filter(f => f.checkId === 'syntax-error' || f.checkId === ID)).toEqual([]);
         }
     });
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ids, lint, lintWorkspace, findingsOfCheck, applyEdits } from '../helpers.js';
 
@@ -107,22 +105,5 @@ describe(`${ID}: fixes`, () => {
         const [finding] = (await lint(order(`${MEDIATION}, involving the victim, victim consent refused.`))).filter(f => f.checkId === ID);
         expect(finding.fixes ?? []).toEqual([]);
         expect(finding.message).toBe('The victim refused consent to this mediation requirement: it must not go ahead against the victim\'s refusal (Rules 9 and 10)');
-    });
-});
-
-describe(`${ID}: docs page`, () => {
-    const page = readFileSync(fileURLToPath(new URL(`../../docs/checks/${ID}.md`, import.meta.url)), 'utf8');
-    const example = (heading: string): string => /```sanction\n([\s\S]*?)```/.exec(page.split(`## ${heading}`)[1] ?? '')?.[1] ?? '';
-
-    it('has a failing example that raises the finding', async () => {
-        const findings = await lint(example('Example that fails'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID).length).toBeGreaterThan(0);
-    });
-
-    it('has a passing example that does not', async () => {
-        const findings = await lint(example('Example that passes'));
-        expect(findings.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-        expect(ids(findings, ID)).toEqual([]);
     });
 });
