@@ -25,12 +25,12 @@ export interface RunResult {
  * Runs the built `sanction` bin as a child process, in the fixtures folder unless told otherwise,
  * with stdout a pipe (so no colour) and none of the variables that change the output.
  */
-export function sanction(args: string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; uid?: number; gid?: number } = {}): RunResult {
+export function sanction(args: string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; uid?: number; gid?: number; node?: string; bin?: string } = {}): RunResult {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     delete env.SANCTION_DEBUG;
-    const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), bin, ...args], {
+    const result = spawnSync(options.node ?? process.execPath, [...(options.nodeArgs ?? []), options.bin ?? bin, ...args], {
         cwd: options.cwd ?? fixtures,
         env: { ...env, ...options.env },
         encoding: 'utf8',

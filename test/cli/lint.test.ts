@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCli, fixtures, sanction } from './helpers.js';
+import { buildCli, fixtures, repoRoot, sanction } from './helpers.js';
 
 beforeAll(buildCli, 60_000);
 
@@ -215,16 +215,25 @@ describe('sanction lint: unreadable input (exit 2, one line on stderr, nothing o
 
     it('a file that may not be read', () => {
         // Root reads files whatever their mode, so as root the CLI runs as the unprivileged user
-        // 'nobody' (65534), which needs to enter the scratch folder.
+        // 'nobody' (65534). The repository may sit in a folder nobody cannot enter, so that run uses
+        // copies of Node and of the self-contained CLI bundle in the scratch folder.
         const asRoot = process.getuid?.() === 0;
         const locked = path.join(scratch, 'locked.sanction');
         fs.copyFileSync(path.join(fixtures, 'orders/clean.sanction'), locked);
         fs.chmodSync(locked, 0o000);
+        let asNobody = {};
         if (asRoot) {
             fs.chmodSync(scratch, 0o755);
+            const node = path.join(scratch, 'node');
+            const bundle = path.join(scratch, 'sanction.cjs');
+            fs.copyFileSync(process.execPath, node);
+            fs.copyFileSync(path.join(repoRoot, 'packages/cli/dist/sanction.cjs'), bundle);
+            fs.chmodSync(node, 0o755);
+            fs.chmodSync(bundle, 0o644);
+            asNobody = { uid: 65534, node, bin: bundle };
         }
         try {
-            const result = sanction(['lint', 'locked.sanction'], { cwd: scratch, ...(asRoot ? { uid: 65534 } : {}) });
+            const result = sanction(['lint', 'locked.sanction'], { cwd: scratch, ...asNobody });
             expect(result.stdout).toBe('');
             expect(result.stderr).toBe('sanction: cannot read locked.sanction: permission denied\n');
             expect(result.code).toBe(2);
