@@ -5,6 +5,7 @@ import type { Fix, Severity } from './finding.js';
 import type { SanctionConfig } from './config.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
 import type { MeasureView } from '../model/order-model.js';
+import type { Profile } from '../profiles/index.js';
 
 /** The check families of RULE-MAP.md, plus the language's own consistency checks. */
 export type CheckFamily =
@@ -31,6 +32,17 @@ export const FAMILY_TITLES: Record<CheckFamily, string> = {
 };
 
 /**
+ * What a finding of the check says about the order (RULE-MAP.md, "The product's voice"):
+ * - `contravenes`: the order's own words do what the Rule advises against;
+ * - `silent`: the order does not make visible a safeguard the Rule places on the law or on an
+ *   authority; the finding suggests stating it, and is never an error.
+ */
+export type CheckKind = 'contravenes' | 'silent';
+
+/** The modal verb of the Rule's own text, which the check's messages keep. */
+export type RuleModal = 'shall' | 'should' | 'ordinarily' | 'may' | 'should not normally';
+
+/**
  * Why a check cites a Rule: the chapter the Rule sits in (as the check's author read it; a test
  * holds it against the catalogue) and, in our words, the part of the Rule that carries the finding.
  */
@@ -40,12 +52,17 @@ export interface RuleBasis {
     readonly chapter: string;
     /** Which part of the Rule: "first sentence", "whole Rule", "second sentence". */
     readonly clause: string;
-    /** Our paraphrase of what that part requires, as it bears on the finding. */
+    /** Our paraphrase of what that part asks, as it bears on the finding. */
     readonly carries: string;
+    /** The Rule's own modal for that part ("shall", "should", "ordinarily"). */
+    readonly modal: RuleModal;
 }
 
-/** What a check is, independent of how it runs: its stable id, title, Rules and default severity. */
-export interface CheckMeta {
+/**
+ * What a check is, independent of how it runs: its stable id, title, Rules, kind, default severity
+ * and messages. `Id` is the union of its message ids.
+ */
+export interface CheckMeta<Id extends string = string> {
     /** Stable, kebab-case; it is the diagnostic's `code` and never changes once released. */
     readonly id: string;
     readonly title: string;
@@ -55,21 +72,37 @@ export interface CheckMeta {
     /** Unnumbered parts of the Recommendation it rests on ("Scope and purpose"). */
     readonly provisions?: readonly string[];
     readonly severity: Severity;
+    /** Required for a check that cites the Recommendation; the language's own checks have none. */
+    readonly kind?: CheckKind;
+    /**
+     * The check's messages by id, as ESLint's `meta.messages`: `{{name}}` is filled from the
+     * finding's `data`. The core appends the citation "(Rule 15)". Each says what to write instead.
+     */
+    readonly messages: Readonly<Record<Id, string>>;
+    /**
+     * Ids of messages that state what a jurisdiction profile's statute says (the statute is cited
+     * in the message). Only these may say "the law requires" or "exceeds the statutory maximum".
+     */
+    readonly statutoryMessages?: readonly Id[];
     /** One sentence: what the check finds. */
     readonly summary: string;
     /** For each Rule in `rules`, the part of it that carries the finding. */
     readonly basis?: readonly RuleBasis[];
 }
 
-/** What a check reports; the core adds the check id, Rules, severity and docs link. */
-export interface FindingInput<N extends AstNode = AstNode> {
+/** Values for a message's `{{placeholders}}`. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/** What a check reports; the core adds the check id, Rules, severity, message text and docs link. */
+export interface FindingInput<N extends AstNode = AstNode, Id extends string = string> {
     node: N;
     property?: Properties<N>;
     index?: number;
     keyword?: string;
     range?: Range;
-    /** The message without its citation; the core appends "(Rule 15)". */
-    message: string;
+    /** Which of the check's messages; the core fills it from `data` and appends "(Rule 15)". */
+    messageId: Id;
+    data?: MessageData;
     /** When only some of the check's Rules carry this finding. */
     rules?: readonly number[];
     /** A severity of its own (e.g. an information-level hint where the order is silent). */
@@ -77,32 +110,43 @@ export interface FindingInput<N extends AstNode = AstNode> {
     fixes?: Fix[];
 }
 
-export interface CheckContext {
+export interface CheckContext<Id extends string = string> {
     readonly document: LangiumDocument;
     readonly config: SanctionConfig;
+    /** The jurisdiction profile the document is checked under (`config.profile`; `coe` if unknown). */
+    readonly profile: Profile;
     /** The language's services, for the few checks that look beyond one node (imports, the index). */
     readonly services: SanctionCoreServices;
-    report<N extends AstNode>(finding: FindingInput<N>): void;
+    report<N extends AstNode>(finding: FindingInput<N, Id>): void;
 }
 
-export type CheckVisitors = {
+export type CheckVisitors<Id extends string = string> = {
     [K in keyof SanctionAstType]?: SanctionAstType[K] extends AstNode
-        ? (node: SanctionAstType[K], context: CheckContext) => void
+        ? (node: SanctionAstType[K], context: CheckContext<Id>) => void
         : never;
 };
 
-export interface Check extends CheckMeta {
+export interface Check<Id extends string = string> extends CheckMeta<Id> {
     /** Called for AST nodes of the given types. */
-    readonly visit?: CheckVisitors;
+    readonly visit?: CheckVisitors<Id>;
     /**
      * Called for every requirement and condition: as written in an order or a template, and as
      * brought into an order by `apply` (then with the order's arguments bound, and findings shown
      * on the `apply` clause).
      */
-    readonly visitMeasure?: (measure: MeasureView, context: CheckContext) => void;
+    readonly visitMeasure?: (measure: MeasureView, context: CheckContext<Id>) => void;
 }
 
-/** Declares a check; the identity function gives the visitors their node types. */
-export function defineCheck(check: Check): Check {
-    return check;
+/**
+ * Declares a check; the identity function gives the visitors their node types and holds every
+ * `messageId` they report to the ids of `messages`.
+ */
+export function defineCheck<Id extends string>(check: Check<Id>): Check {
+    return check as unknown as Check;
+}
+
+/** A message with its `{{placeholders}}` filled; a placeholder without a value stays visible. */
+export function fillMessage(template: string, data: MessageData | undefined): string {
+    return template.replace(/\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g, (whole, name: string) =>
+        data && Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole);
 }

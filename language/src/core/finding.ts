@@ -23,6 +23,8 @@ export interface Fix {
 /** What a diagnostic carries in its `data` field, and what the CLI prints in JSON. */
 export interface FindingData {
     checkId: string;
+    /** Which of the check's messages (its `messages` by id); absent for syntax and reference errors. */
+    messageId?: string;
     /** Rule numbers of CM/Rec(2017)3 the finding rests on. */
     rules: number[];
     /** Parts of the Recommendation that are not numbered Rules ("Scope and purpose"). */

@@ -29,6 +29,7 @@ export function toFinding(diagnostic: Diagnostic): Finding {
     const checkId = data.checkId ?? LANGIUM_CODES[rawCode ?? ''] ?? rawCode ?? 'syntax-error';
     return {
         checkId,
+        ...(data.messageId ? { messageId: data.messageId } : {}),
         rules: data.rules ?? [],
         ...(data.provisions ? { provisions: data.provisions } : {}),
         severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',

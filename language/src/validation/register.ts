@@ -2,10 +2,11 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, Val
 import { AstUtils } from 'langium';
 import type { SanctionAstType } from '../generated/ast.js';
 import { isTemplateUse } from '../generated/ast.js';
-import type { Check, CheckContext, FindingInput } from '../core/check.js';
+import { fillMessage, type Check, type CheckContext, type FindingInput } from '../core/check.js';
 import { checkDocsUrl, type FindingData } from '../core/finding.js';
 import { measuresOfUse, measureView } from '../model/order-model.js';
 import { formatRuleCitation } from '../rules/catalogue.js';
+import { DEFAULT_PROFILE_ID, getProfile } from '../profiles/index.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
 import { ALL_CHECKS } from './checks/index.js';
 
@@ -51,14 +52,16 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
     const context: CheckContext = {
         document,
         config,
+        profile: getProfile(config.profile) ?? getProfile(DEFAULT_PROFILE_ID)!,
         services,
         report<N extends AstNode>(input: FindingInput<N>) {
             const finding = input as unknown as FindingInput;
-            const placed = placeInDocument(finding, visited, document);
+            const placed = placeInDocument(finding, messageOf(check, finding), visited, document);
             const rules = [...new Set(finding.rules ?? check.rules)].sort((a, b) => a - b);
             const provisions = check.provisions ? [...check.provisions] : undefined;
             const data: FindingData = {
                 checkId: check.id,
+                messageId: finding.messageId,
                 rules,
                 ...(provisions ? { provisions } : {}),
                 ...(placed.fixes?.length ? { fixes: placed.fixes } : {})
@@ -79,18 +82,31 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
     visitor(visited, context);
 }
 
+/** The text of a finding's message: the check's message by id, filled with the finding's values. */
+function messageOf(check: Check, finding: FindingInput): string {
+    const template = (check.messages as Record<string, string | undefined> | undefined)?.[finding.messageId];
+    // TRANSITION: checks not yet converted to messages by id still pass `message`.
+    const legacy = (finding as { message?: string }).message;
+    if (template === undefined && legacy !== undefined) {
+        return legacy;
+    }
+    // An unknown id is a bug in the check; the drafter still gets a finding rather than a crash.
+    return template === undefined ? `${check.title} [${finding.messageId}]` : fillMessage(template, finding.data);
+}
+
 /**
  * A finding about a template's text, raised while checking an order that applies the template,
  * is shown on the `apply` clause of the order (a diagnostic can only point into its own file).
  */
-function placeInDocument(finding: FindingInput, visited: AstNode, document: LangiumDocument): FindingInput {
+function placeInDocument(finding: FindingInput, message: string, visited: AstNode, document: LangiumDocument): FindingInput & { message: string } {
     if (AstUtils.getDocument(finding.node) === document) {
-        return finding;
+        return { ...finding, message };
     }
     const template = AstUtils.getContainerOfType(finding.node, (n): n is SanctionAstType['Template'] => n.$type === 'Template');
     return {
         node: visited,
-        message: template ? `${finding.message}, in template '${template.name}'` : finding.message,
+        messageId: finding.messageId,
+        message: template ? `${message}, in template '${template.name}'` : message,
         rules: finding.rules,
         severity: finding.severity
         // Fixes edit the template's file, not this one: they are offered where the template is written.

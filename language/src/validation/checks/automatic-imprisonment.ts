@@ -1,11 +1,11 @@
 import type { AstNode, CstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
 import type { BreachRule, Consequence, TextLiteral } from '../../generated/ast.js';
 import { orderOf } from '../../model/order-model.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
+import { rangeOfOffsets } from '../ranges.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):
@@ -178,7 +178,7 @@ function reportWording(node: AstNode, cst: CstNode, context: CheckContext): void
         const phrase = raw.slice(f.start, f.end).replace(/\s+/g, ' ');
         context.report({
             node,
-            range: rangeOf(node, cst.offset + f.start, cst.offset + f.end),
+            range: rangeOfOffsets(node, cst.offset + f.start, cst.offset + f.end),
             message: `"${phrase}" turns non-compliance into custody without a decision: say that a breach is referred to the deciding authority, which decides what follows`
         });
     }
@@ -201,7 +201,3 @@ function clauseAround(text: string, start: number, end: number): { start: number
     return { start: from, end: to };
 }
 
-function rangeOf(node: AstNode, start: number, end: number): Range {
-    const text = AstUtils.getDocument(node).textDocument;
-    return { start: text.positionAt(start), end: text.positionAt(end) };
-}

@@ -7,7 +7,7 @@ import type { Fix, Severity } from '../../core/finding.js';
 import { orderOf } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
 import { literalOf } from '../text/literal.js';
-import { isRecall, RECALL_WORDS } from './missing-breach-consequences.js';
+import { isRecall, RECALL_WORDS } from '../../model/breach.js';
 
 /**
  * Which sentence of the cited Rule carries the finding (our paraphrase):

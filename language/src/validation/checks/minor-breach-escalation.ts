@@ -3,7 +3,7 @@ import type { BreachRule, Consequence } from '../../generated/ast.js';
 import { isBreach, isBreachRule } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
-import { isEnding } from './missing-breach-consequences.js';
+import { isEnding } from '../../model/breach.js';
 
 /**
  * Which sentence of the cited Rule carries the finding (our paraphrase):

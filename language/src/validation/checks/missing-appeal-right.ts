@@ -6,24 +6,31 @@ import type { Fix } from '../../core/finding.js';
 import { clausesOf } from '../../model/order-model.js';
 
 /**
- * Which sentence of the cited Rule carries the finding (our paraphrase):
- * - Rule 25: a suspect or offender can challenge before a judicial authority the decision that puts
- *   them under a community sanction or measure.
+ * Which parts of the cited Rules carry the finding (our paraphrase):
+ * - Rule 25: the person can challenge before a judicial authority the decision that places them
+ *   under a sanction or measure;
+ * - Rule 28: the implementing authority makes information about the person's rights available.
  *
- * The order is what the person reads; if its rights do not say where and by when to appeal, the
- * right is there in law but not in the person's hands. The check looks for an `appeal to …` line in
- * the order's rights; whether the body named is judicial is not checked in this version.
+ * Rule 25 places the right on the law, not on the order: an order silent about appeal breaches
+ * nothing, but the person reading it is not told where to go. The finding suggests stating the
+ * route. Whether the body named is judicial is not checked in this version.
  */
 export const missingAppealRight = defineCheck({
     id: 'missing-appeal-right',
     title: 'No right of appeal stated',
     family: 'rights',
-    rules: [25],
+    kind: 'silent',
+    rules: [25, 28],
     severity: 'warning',
     summary: 'Finds orders that do not state the right to appeal to a judicial authority.',
     basis: [
-        { rule: 25, chapter: 'II', clause: 'whole Rule', carries: 'the person can challenge before a judicial authority the decision that places them under a sanction or measure' }
+        { rule: 25, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the person can challenge before a judicial authority the decision that places them under a sanction or measure' },
+        { rule: 28, chapter: 'III', clause: 'first sentence', modal: 'shall', carries: 'the implementing authority makes information about the person\'s rights available to them' }
     ],
+    messages: {
+        noRights: 'The order states no rights, so it does not tell the person how to appeal; Rule 25 gives them a challenge before a judicial authority: consider adding `rights:` with a line such as `appeal to "Crown Court" within 28 days.`',
+        noAppeal: 'The order\'s rights do not say how to appeal; Rule 25 gives the person a challenge before a judicial authority: consider adding a line such as `appeal to "Crown Court" within 28 days.`'
+    },
     visit: {
         Order(order, context) {
             const rights = clausesOf(order, isRights);
@@ -33,9 +40,7 @@ export const missingAppealRight = defineCheck({
             context.report({
                 node: order,
                 property: 'caseReference',
-                message: rights.length > 0
-                    ? 'The order\'s rights do not say how to appeal against it: add to which court, and within what time, the person can appeal'
-                    : 'The order states no rights, so the person is not told how to appeal against it: add to which court, and within what time, the person can appeal',
+                messageId: rights.length > 0 ? 'noAppeal' : 'noRights',
                 fixes: addAppeal(order, context)
             });
         }

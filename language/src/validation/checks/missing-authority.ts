@@ -1,7 +1,7 @@
 import { isDecidingAuthority, isImplementingAuthority } from '../../generated/ast.js';
 import { defineCheck } from '../../core/check.js';
 import { clauseOf } from '../../model/order-model.js';
-import { addOrderClause } from './missing-breach-consequences.js';
+import { addOrderClause } from '../fixes/sections.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):

@@ -1,7 +1,7 @@
 import { isComplaintRoute, isRights } from '../../generated/ast.js';
 import { defineCheck } from '../../core/check.js';
 import { clausesOf } from '../../model/order-model.js';
-import { addRightsLines } from './missing-breach-consequences.js';
+import { addRightsLines } from '../fixes/sections.js';
 
 /**
  * Which sentence of the cited Rule carries the finding (our paraphrase):

@@ -3,7 +3,8 @@ import type { ComplianceCredit } from '../../generated/ast.js';
 import { isComplianceCredit } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
-import { appendToSection, isCustodialOutcome, isEnding, outcomesOf } from './missing-breach-consequences.js';
+import { isCustodialOutcome, isEnding, outcomesOf } from '../../model/breach.js';
+import { appendToSection } from '../fixes/sections.js';
 
 /**
  * Which sentence of the cited Rule carries the finding (our paraphrase):

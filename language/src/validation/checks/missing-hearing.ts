@@ -4,7 +4,8 @@ import { isBreachHearing, isDecidingAuthority, isOrder } from '../../generated/a
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf } from '../../model/order-model.js';
-import { appendToSection, opensRevocation, outcomesOf } from './missing-breach-consequences.js';
+import { opensRevocation, outcomesOf } from '../../model/breach.js';
+import { appendToSection } from '../fixes/sections.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):

@@ -6,7 +6,7 @@ import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf, clausesOf } from '../../model/order-model.js';
 import { normaliseLanguage } from '../text/language.js';
-import { addRightsLines } from './missing-breach-consequences.js';
+import { addRightsLines } from '../fixes/sections.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):

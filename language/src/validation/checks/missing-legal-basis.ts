@@ -1,7 +1,7 @@
 import { isLegalBasis } from '../../generated/ast.js';
 import { defineCheck } from '../../core/check.js';
 import { clausesOf } from '../../model/order-model.js';
-import { addOrderClause } from './missing-breach-consequences.js';
+import { addOrderClause } from '../fixes/sections.js';
 
 /**
  * Which sentence of the cited Rule carries the finding (our paraphrase):

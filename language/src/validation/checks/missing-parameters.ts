@@ -7,6 +7,7 @@ import type { MeasureView } from '../../model/order-model.js';
 import { SLOT_OF_TYPE, SLOT_SYNTAX, type ParameterSlot, type RequirementKindInfo } from '../../model/requirement-kinds.js';
 import { isOpenParameter } from '../../model/values.js';
 import { reportTextIssues } from '../text/report.js';
+import { joinList } from '../wording.js';
 
 /**
  * Rule 15: the conditions and obligations of a sanction or measure are laid down clearly and
@@ -96,9 +97,6 @@ function parameterRefs(param: Parameter) {
     return AstUtils.streamAst(param).filter(isParameterRef).toArray();
 }
 
-function joinList(parts: string[]): string {
-    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /**
  * Inserts each missing slot's example before the requirement's full stop (or puts it in place of a

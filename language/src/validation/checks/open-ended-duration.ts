@@ -1,4 +1,3 @@
-import type { AstNode } from 'langium';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { OpenTerm, TextLiteral } from '../../generated/ast.js';
@@ -6,6 +5,7 @@ import { isOpenTerm } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
+import { rangeOfOffsets } from '../ranges.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):
@@ -127,13 +127,9 @@ function openEndedWording(literal: TextLiteral): WordingMatch[] {
     }
     return found
         .sort((a, b) => a.start - b.start)
-        .map(f => ({ text: raw.slice(f.start, f.end).replace(/\s+/g, ' '), range: rangeOf(literal, cst.offset + f.start, cst.offset + f.end) }));
+        .map(f => ({ text: raw.slice(f.start, f.end).replace(/\s+/g, ' '), range: rangeOfOffsets(literal, cst.offset + f.start, cst.offset + f.end) }));
 }
 
-function rangeOf(node: AstNode, start: number, end: number): Range {
-    const text = AstUtils.getDocument(node).textDocument;
-    return { start: text.positionAt(start), end: text.positionAt(end) };
-}
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATE_LIKE = new RegExp(`^\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`, 'i');

@@ -2,7 +2,7 @@ import type { Order } from '../../generated/ast.js';
 import { isMadeOn, isOrderConsent, isPerson } from '../../generated/ast.js';
 import { defineCheck, type FindingInput } from '../../core/check.js';
 import { clauseOf, clausesOf } from '../../model/order-model.js';
-import { addOrderClause } from './missing-breach-consequences.js';
+import { addOrderClause } from '../fixes/sections.js';
 
 /**
  * Which sentence of the cited Rule carries the finding (our paraphrase):

@@ -1,4 +1,3 @@
-import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Consent, Order, OrderConsent, TextLiteral } from '../../generated/ast.js';
@@ -8,6 +7,7 @@ import type { Fix } from '../../core/finding.js';
 import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
 import { consentFor, DEFAULT_PROFILE_ID, getProfile } from '../../profiles/index.js';
+import { rangeOfOffsets } from '../ranges.js';
 
 /**
  * Which sentence of each cited Rule carries the finding (our paraphrase):
@@ -179,7 +179,7 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
     return {
         subject: `This condition requires treatment ("${match.phrase}") but`,
         thing: 'this condition',
-        place: { node: text, range: rangeOf(text, text.$cstNode.offset + match.start, text.$cstNode.offset + match.end) }
+        place: { node: text, range: rangeOfOffsets(text, text.$cstNode.offset + match.start, text.$cstNode.offset + match.end) }
     };
 }
 
@@ -245,7 +245,3 @@ function completeConsent(consent: Consent | OrderConsent, context: CheckContext)
     }];
 }
 
-function rangeOf(node: AstNode, start: number, end: number): Range {
-    const text = AstUtils.getDocument(node).textDocument;
-    return { start: text.positionAt(start), end: text.positionAt(end) };
-}

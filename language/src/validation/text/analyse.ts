@@ -5,6 +5,7 @@ import {
 import type { TextLanguage } from './language.js';
 import type { PhraseMatch, Span } from './phrase.js';
 import { FRAMES, vocabularyFor, type FamilyName, type LanguageVocabulary } from './vocabulary.js';
+import { joinList } from '../wording.js';
 
 /**
  * The text analysis shared by the clarity checks: what in a piece of order text leaves the person
@@ -809,9 +810,6 @@ function duties(context: Context, present: ReadonlySet<string>): void {
     }
 }
 
-function joinList(parts: string[]): string {
-    return parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
 
 /** Where to append to a sentence: before its final full stop, if it has one. */
 function endOfSentence(text: string, sentence: Span): number {

@@ -1,0 +1,67 @@
+import type { Breach, BreachOptions, BreachRule, Consequence } from '../generated/ast.js';
+import { isBreachOptions, isBreachRule } from '../generated/ast.js';
+
+/*
+ * Reading an order's breach section: what each consequence leads to. Shared by the checks of
+ * family D (breach) and by conditional-release.
+ */
+
+
+/** A consequence of a breach rule, or an option the deciding authority may order. */
+export interface BreachOutcome {
+    readonly consequence: Consequence;
+    readonly from: BreachRule | BreachOptions;
+}
+
+/** Every consequence and option of a breach section, in the order written. */
+export function outcomesOf(breach: Breach): BreachOutcome[] {
+    return breach.items.flatMap((item): BreachOutcome[] =>
+        isBreachRule(item) ? item.consequences.map(consequence => ({ consequence, from: item }))
+            : isBreachOptions(item) ? item.options.map(consequence => ({ consequence, from: item }))
+                : []);
+}
+
+const NEGATED = /\b(?:not|never|no|cannot|neither|nor|without)\b|n't\b/i;
+const REVOKE_WORDS = /\b(?:revo(?:ke[sd]?|king|cation)|modif\w*|var(?:y|ied|ies|iation)|re-?sentenc\w*)\b/i;
+const CUSTODY_WORDS = /\b(?:imprison\w*|prison|jail\w*|gaol|custod\w*|incarcerat\w*)\b/i;
+/**
+ * Recall wording: "recalled to prison", "will be recalled", "licence recall", "returned to custody",
+ * "sent back to prison". A bare "recall" is not enough ("recall the tag").
+ */
+export const RECALL_WORDS = new RegExp([
+    String.raw`\brecall(?:s|ed|ing)?\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`,
+    String.raw`(?<=\b(?:be|being|been|is|are|was|were|get|gets|got)\s+)recalled\b`,
+    String.raw`\blicen[cs]e\s+recall\b|\brecall\s+of\s+(?:the|your|his|her|their)\s+licen[cs]e\b`,
+    String.raw`\b(?:sent|send|sends|go|goes|went|return(?:s|ed|ing)?|brought|taken)\s+back\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`,
+    String.raw`\breturn(?:s|ed|ing)?\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`
+].join('|'), 'i');
+
+/** Free-text consequence wording, unless negated ("no imprisonment"). */
+function says(consequence: Consequence, words: RegExp): boolean {
+    return !!consequence.text && words.test(consequence.text) && !NEGATED.test(consequence.text);
+}
+
+/** Recall to prison. */
+export function isRecall(consequence: Consequence): boolean {
+    return consequence.kind === 'recall to prison' || says(consequence, RECALL_WORDS);
+}
+
+/** Imprisonment, recall included. */
+export function isCustodialOutcome(consequence: Consequence): boolean {
+    return consequence.kind === 'imprisonment' || isRecall(consequence) || says(consequence, CUSTODY_WORDS);
+}
+
+/** Revocation, imprisonment or recall: what ends the sanction or measure. */
+export function isEnding(consequence: Consequence): boolean {
+    return consequence.kind === 'revocation' || isCustodialOutcome(consequence) || says(consequence, /\brevo(?:ke[sd]?|king|cation)\b/i);
+}
+
+/**
+ * Anything for the deciding authority to decide that changes or ends the measure: revocation,
+ * modification, additional requirements, imprisonment, recall, or a referral to it for that decision.
+ */
+export function opensRevocation(consequence: Consequence): boolean {
+    return isEnding(consequence) || says(consequence, REVOKE_WORDS) || [
+        'modification', 'additional requirements', 'referral to the deciding authority'
+    ].includes(consequence.kind ?? '');
+}

@@ -1,0 +1,118 @@
+import type { AstNode } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { Breach, Order, Rights } from '../../generated/ast.js';
+import { isBreach, isRights } from '../../generated/ast.js';
+import type { CheckContext } from '../../core/check.js';
+import type { Fix, FixEdit } from '../../core/finding.js';
+import { clauseOf } from '../../model/order-model.js';
+
+/*
+ * Fixes that add lines to an order, its breach section or its rights. Every edit inserts text: none
+ * deletes what the drafter wrote.
+ */
+
+
+/** The range of the two words `on breach`. */
+export function onBreachRange(breach: Breach): Range | undefined {
+    const on = GrammarUtils.findNodeForKeyword(breach.$cstNode, 'on');
+    const word = GrammarUtils.findNodeForKeyword(breach.$cstNode, 'breach');
+    return on && word ? { start: on.range.start, end: word.range.end } : undefined;
+}
+
+/** The whitespace a line starts with. */
+function indentOf(node: AstNode, context: CheckContext): string {
+    const start = node.$cstNode!.range.start;
+    const line = context.document.textDocument.getText({ start: { line: start.line, character: 0 }, end: start });
+    return /^\s*/.exec(line)?.[0] ?? '';
+}
+
+/**
+ * Lines added at the end of a breach or rights section, indented like its last item (two spaces
+ * under its header when it has none).
+ */
+export function appendToSection(section: Breach | Rights, lines: readonly string[], context: CheckContext, title: string): Fix[] {
+    const edit = sectionEdit(section, lines, context);
+    return edit ? [{ title, edits: [edit] }] : [];
+}
+
+export function sectionEdit(section: Breach | Rights, lines: readonly string[], context: CheckContext): FixEdit | undefined {
+    if (!section.$cstNode || AstUtils.getDocument(section) !== context.document) {
+        return undefined;
+    }
+    const items: readonly AstNode[] = section.items;
+    const last = items[items.length - 1];
+    if (last?.$cstNode) {
+        const indent = indentOf(last, context) || '  ';
+        const at = last.$cstNode.range.end;
+        return { range: { start: at, end: at }, newText: lines.map(line => `\n${indent}${line}`).join('') };
+    }
+    const header = GrammarUtils.findNodeForKeyword(section.$cstNode, ':')
+        ?? GrammarUtils.findNodeForKeyword(section.$cstNode, isBreach(section) ? 'breach' : 'rights');
+    if (!header) {
+        return undefined;
+    }
+    const at = header.range.end;
+    return { range: { start: at, end: at }, newText: lines.map(line => `\n  ${line}`).join('') };
+}
+
+/** Lines added to the order's breach section, or a new section with them (before the rights). */
+export function addBreachLines(order: Order, lines: readonly string[], context: CheckContext, title: string): Fix[] {
+    const breach = clauseOf(order, isBreach);
+    if (breach) {
+        return appendToSection(breach, lines, context, title);
+    }
+    return addSection(order, 'on breach:', lines, context, title);
+}
+
+/** Lines added to the order's rights, or a rights section with them at the end of the order. */
+export function addRightsLines(order: Order, lines: readonly string[], context: CheckContext, title: string): Fix[] {
+    const rights = clauseOf(order, isRights);
+    if (rights) {
+        return appendToSection(rights, lines, context, title);
+    }
+    const last = order.clauses[order.clauses.length - 1]?.$cstNode ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.');
+    if (!last || AstUtils.getDocument(order) !== context.document) {
+        return [];
+    }
+    const at = last.range.end;
+    return [{ title, edits: [{ range: { start: at, end: at }, newText: `\n\nrights:${lines.map(line => `\n  ${line}`).join('')}` }] }];
+}
+
+/** A new section: before the order's rights (or costs) when it has them, else at its end. */
+export function addSection(order: Order, header: string, lines: readonly string[], context: CheckContext, title: string): Fix[] {
+    if (!order.$cstNode || AstUtils.getDocument(order) !== context.document) {
+        return [];
+    }
+    const text = `${header}${lines.map(line => `\n  ${line}`).join('')}`;
+    const before = order.clauses.find(clause => clause.$type === 'Rights' || clause.$type === 'Costs')?.$cstNode;
+    if (before) {
+        const at = before.range.start;
+        return [{ title, edits: [{ range: { start: at, end: at }, newText: `${text}\n\n` }] }];
+    }
+    const last = order.clauses[order.clauses.length - 1]?.$cstNode ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.');
+    if (!last) {
+        return [];
+    }
+    const at = last.range.end;
+    return [{ title, edits: [{ range: { start: at, end: at }, newText: `\n\n${text}` }] }];
+}
+
+/**
+ * A sentence added to the order after the first clause of the given types it has (in the order of
+ * preference given), else after the order's opening sentence.
+ */
+export function addOrderClause(order: Order, after: readonly string[], text: string, context: CheckContext, title: string): Fix[] {
+    if (!order.$cstNode || AstUtils.getDocument(order) !== context.document) {
+        return [];
+    }
+    let anchor: AstNode | undefined;
+    for (const type of after) {
+        anchor = order.clauses.find(clause => clause.$type === type);
+        if (anchor) {
+            break;
+        }
+    }
+    const end = anchor?.$cstNode?.range.end ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.')?.range.end;
+    return end ? [{ title, edits: [{ range: { start: end, end }, newText: `\n${text}` }] }] : [];
+}
