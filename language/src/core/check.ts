@@ -86,6 +86,12 @@ export interface CheckMeta<Id extends string = string> {
     readonly statutoryMessages?: readonly Id[];
     /** One sentence: what the check finds. */
     readonly summary: string;
+    /**
+     * Set for a check whose findings are raised outside the check registry: by the parser
+     * (syntax errors), the linker (unknown names) or the suppression pass. Such a check has
+     * metadata only (id, severity, docs, listing); its messages come from where it is raised.
+     */
+    readonly raisedBy?: 'parser' | 'linker' | 'suppressions';
     /** For each Rule in `rules`, the part of it that carries the finding. */
     readonly basis?: readonly RuleBasis[];
 }

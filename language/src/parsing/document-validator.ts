@@ -6,8 +6,9 @@ import { RECOVERY_MARKER } from './syntax-messages.js';
 import { LANGIUM_CODES } from '../core/lint.js';
 import { isArgument, isTemplateUse } from '../generated/ast.js';
 import { applySuppressions } from '../core/suppressions.js';
-import { checkDocsUrl, type FindingData } from '../core/finding.js';
-import { ALL_CHECKS } from '../validation/checks/index.js';
+import type { Severity } from '../core/finding.js';
+import { ALL_CHECKS, checkById } from '../validation/checks/index.js';
+import { diagnosticParts } from '../validation/diagnostics.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
 
 /**
@@ -46,10 +47,16 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const seen = new Set<string>();
         for (const diagnostic of diagnostics) {
-            // Langium's own errors get a stable id as their code too, so every shell shows one.
+            // Langium's own errors are findings of the product's parser and linker checks: the same
+            // code, docs link and data as any other finding.
             const langiumCode = (diagnostic.data as { code?: string } | undefined)?.code;
-            if (diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode]) {
-                diagnostic.code = LANGIUM_CODES[langiumCode];
+            const check = diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode] ? checkById(LANGIUM_CODES[langiumCode]) : undefined;
+            if (check) {
+                const message = typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message);
+                const parts = diagnosticParts(check, undefined, { message, severity: fromDiagnosticSeverity(diagnostic.severity) });
+                diagnostic.code = parts.code;
+                diagnostic.codeDescription = parts.codeDescription;
+                diagnostic.data = { ...(diagnostic.data as object), ...parts.data };
             }
         }
         const filtered = diagnostics.filter(diagnostic => {
@@ -76,22 +83,28 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
         const { kept, problems } = applySuppressions(document.textDocument.getText(), diagnostics, known);
         const config = this.sanction.config.forDocument(document.uri);
         for (const problem of problems) {
-            const check = ALL_CHECKS.find(c => c.id === problem.checkId)!;
+            const check = checkById(problem.checkId)!;
             const setting = config.checks[check.id];
             if (setting === 'off') {
                 continue;
             }
-            const data: FindingData = { checkId: check.id, rules: [] };
+            const parts = diagnosticParts(check, setting, { message: problem.message });
             kept.push({
                 range: problem.range,
-                severity: toDiagnosticSeverity(setting ?? check.severity),
-                message: problem.message,
-                code: check.id,
-                codeDescription: { href: checkDocsUrl(check.id) },
+                severity: toDiagnosticSeverity(parts.severity),
+                message: parts.message,
+                code: parts.code,
+                codeDescription: parts.codeDescription,
                 source: this.getSource(),
-                data
+                data: parts.data
             });
         }
         return kept;
     }
+}
+
+const SEVERITY_OF: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+function fromDiagnosticSeverity(severity: number | undefined): Severity {
+    return SEVERITY_OF[severity ?? 1] ?? 'error';
 }

@@ -3,9 +3,8 @@ import { AstUtils } from 'langium';
 import type { SanctionAstType } from '../generated/ast.js';
 import { isTemplateUse } from '../generated/ast.js';
 import { fillMessage, type Check, type CheckContext, type FindingInput } from '../core/check.js';
-import { checkDocsUrl, type FindingData } from '../core/finding.js';
 import { measuresOfUse, measureView } from '../model/order-model.js';
-import { formatRuleCitation } from '../rules/catalogue.js';
+import { diagnosticParts } from './diagnostics.js';
 import { DEFAULT_PROFILE_ID, getProfile } from '../profiles/index.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
 import { ALL_CHECKS } from './checks/index.js';
@@ -17,13 +16,14 @@ type Visitor = (node: AstNode, context: CheckContext) => void;
  * link to its documentation, its Rules in `data`, and a message that names those Rules.
  */
 export function registerChecks(services: SanctionCoreServices, checks: readonly Check[] = ALL_CHECKS): void {
-    services.sanction.config.setKnownChecks(checks.map(check => check.id));
+    // Findings of the parser and the linker cannot be switched off: a configuration may not name them.
+    services.sanction.config.setKnownChecks(checks.filter(check => check.raisedBy !== 'parser' && check.raisedBy !== 'linker').map(check => check.id));
     const byType = new Map<string, ValidationCheck[]>();
     const add = (type: string, check: Check, visitor: Visitor) => {
         const run: ValidationCheck = (node, accept) => runCheck(services, check, visitor, node, accept);
         byType.set(type, [...(byType.get(type) ?? []), run]);
     };
-    for (const check of checks) {
+    for (const check of checks.filter(c => !c.raisedBy)) {
         for (const [type, visitor] of Object.entries(check.visit ?? {})) {
             add(type, check, visitor as Visitor);
         }
@@ -57,25 +57,16 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
         report<N extends AstNode>(input: FindingInput<N>) {
             const finding = input as unknown as FindingInput;
             const placed = placeInDocument(finding, messageOf(check, finding), visited, document);
-            const rules = [...new Set(finding.rules ?? check.rules)].sort((a, b) => a - b);
-            const provisions = check.provisions ? [...check.provisions] : undefined;
-            const data: FindingData = {
-                checkId: check.id,
-                messageId: finding.messageId,
-                rules,
-                ...(provisions ? { provisions } : {}),
-                ...(placed.fixes?.length ? { fixes: placed.fixes } : {})
-            };
-            const citation = citationOf(rules, provisions);
-            accept(setting ?? finding.severity ?? check.severity, citation ? `${placed.message} (${citation})` : placed.message, {
+            const parts = diagnosticParts(check, setting, placed);
+            accept(parts.severity, parts.message, {
                 node: placed.node,
                 property: placed.property as never,
                 index: placed.index,
                 keyword: placed.keyword,
                 range: placed.range,
-                code: check.id,
-                codeDescription: { href: checkDocsUrl(check.id) },
-                data
+                code: parts.code,
+                codeDescription: parts.codeDescription,
+                data: parts.data
             });
         }
     };
@@ -111,15 +102,4 @@ function placeInDocument(finding: FindingInput, message: string, visited: AstNod
         severity: finding.severity
         // Fixes edit the template's file, not this one: they are offered where the template is written.
     };
-}
-
-function citationOf(rules: readonly number[], provisions?: readonly string[]): string {
-    const parts: string[] = [];
-    if (rules.length > 0) {
-        parts.push(formatRuleCitation([...rules]));
-    }
-    for (const provision of provisions ?? []) {
-        parts.push(`CM/Rec(2017)3, ${provision}`);
-    }
-    return parts.join('; ');
 }

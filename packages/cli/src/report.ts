@@ -26,12 +26,14 @@ export interface ReportFix {
 
 export interface ReportFinding {
     checkId: string;
+    /** Which of the check's messages (`sanction checks --format json` lists them); absent for syntax and reference errors. */
+    messageId?: string;
     rules: number[];
     provisions?: string[];
     severity: Severity;
     message: string;
     range: ReportRange;
-    /** The check's documentation; null for findings with no page (syntax errors, unresolved references). */
+    /** The check's documentation page; null only where a finding has none. */
     docsUrl: string | null;
     fixes?: ReportFix[];
 }
@@ -144,6 +146,7 @@ function summarize(files: readonly ReportFile[]): ReportSummary {
 function toReportFinding(finding: Finding): ReportFinding {
     return {
         checkId: finding.checkId,
+        ...(finding.messageId ? { messageId: finding.messageId } : {}),
         rules: [...finding.rules],
         ...(finding.provisions?.length ? { provisions: [...finding.provisions] } : {}),
         severity: finding.severity,

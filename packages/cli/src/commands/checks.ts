@@ -13,12 +13,13 @@ const OPTIONS = {
 
 const HELP = `Usage: ${USAGE}
 
-Lists every check: its id, default severity, family, the Rules of CM/Rec(2017)3 it
-rests on, and its title.
+Lists every check: its id, default severity, kind (contravenes: the order's words do
+what a Rule advises against; silent: the order does not state a safeguard), family,
+the Rules of CM/Rec(2017)3 it rests on, and its title.
 
 Options:
   -f, --format <name>     text (default) or json: an array with the same fields, plus
-                          each check's summary and documentation link
+                          each check's messages by id, summary and documentation link
                           (docs/schema/checks-output.schema.json)
   -h, --help              show this help
 `;
@@ -32,6 +33,10 @@ export interface CheckListing {
     familyTitle: string;
     rules: number[];
     provisions?: string[];
+    /** `contravenes` or `silent` for a check that cites the Recommendation; absent for the language's own. */
+    kind?: string;
+    /** The check's messages by id, with their `{{placeholders}}`. */
+    messages: Record<string, string>;
     summary: string;
     docsUrl: string;
 }
@@ -45,6 +50,8 @@ export function checkListing(check: Check): CheckListing {
         familyTitle: FAMILY_TITLES[check.family] ?? check.family,
         rules: [...check.rules],
         ...(check.provisions?.length ? { provisions: [...check.provisions] } : {}),
+        ...(check.kind ? { kind: check.kind } : {}),
+        messages: { ...check.messages },
         summary: check.summary,
         docsUrl: checkDocsUrl(check.id)
     };
@@ -56,8 +63,8 @@ function citation(listing: CheckListing): string {
 }
 
 function table(listings: readonly CheckListing[]): string {
-    const header = ['ID', 'SEVERITY', 'FAMILY', 'RULES', 'TITLE'];
-    const rows = listings.map(l => [l.id, l.severity, l.family, citation(l), l.title]);
+    const header = ['ID', 'SEVERITY', 'KIND', 'FAMILY', 'RULES', 'TITLE'];
+    const rows = listings.map(l => [l.id, l.severity, l.kind ?? '-', l.family, citation(l), l.title]);
     const widths = header.map((_, column) => Math.max(...[header, ...rows].map(row => row[column].length)));
     const line = (row: string[]) => row.map((cell, column) => column === row.length - 1 ? cell : cell.padEnd(widths[column])).join('  ');
     return [line(header), ...rows.map(line)].join('\n') + '\n';

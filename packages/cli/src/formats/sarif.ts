@@ -9,12 +9,6 @@ import type { FormatContext, LintFormat } from './format.js';
  */
 const LEVEL: Record<ReportFinding['severity'], 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
-/** Langium's own findings have no check module; they are rules of the tool all the same. */
-const LANGUAGE_RULES = [
-    { id: 'syntax-error', title: 'Sentence the parser cannot read', summary: 'Reports text that is not a sentence of the language.' },
-    { id: 'unresolved-reference', title: 'Unknown name', summary: 'Reports a template or template parameter name that is not defined or imported.' }
-];
-
 export function sarifOutput(report: LintReport, context: FormatContext): unknown {
     const rules = [
         ...ALL_CHECKS.map(check => ({
@@ -23,14 +17,7 @@ export function sarifOutput(report: LintReport, context: FormatContext): unknown
             shortDescription: { text: check.summary },
             helpUri: checkDocsUrl(check.id),
             defaultConfiguration: { level: LEVEL[check.severity] },
-            properties: { rules: [...check.rules], family: FAMILY_TITLES[check.family], ...(check.provisions ? { provisions: [...check.provisions] } : {}) }
-        })),
-        ...LANGUAGE_RULES.map(rule => ({
-            id: rule.id,
-            name: rule.title,
-            shortDescription: { text: rule.summary },
-            defaultConfiguration: { level: 'error' as const },
-            properties: { rules: [], family: FAMILY_TITLES.language }
+            properties: { rules: [...check.rules], family: FAMILY_TITLES[check.family], ...(check.kind ? { kind: check.kind } : {}), ...(check.provisions ? { provisions: [...check.provisions] } : {}) }
         }))
     ];
     const index = new Map(rules.map((rule, i) => [rule.id, i]));

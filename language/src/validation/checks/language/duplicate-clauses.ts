@@ -21,6 +21,9 @@ export const duplicateClauses = defineCheck({
     rules: [],
     severity: 'error',
     summary: 'Finds clauses an order states once (its date, authorities, person, duration, breach and rights sections) written twice.',
+    messages: {
+        twice: 'The {{what}} is stated twice, which leaves open which one binds: keep one and delete the other'
+    },
     visit: {
         Order(order, context) {
             const seen = new Set<string>();
@@ -30,7 +33,7 @@ export const duplicateClauses = defineCheck({
                     return;
                 }
                 if (seen.has(clause.$type)) {
-                    context.report({ node: order, property: 'clauses', index, message: `The ${what} is stated twice; keep one` });
+                    context.report({ node: order, property: 'clauses', index, messageId: 'twice', data: { what } });
                 }
                 seen.add(clause.$type);
             });

@@ -8,6 +8,10 @@ export const duplicateTemplate = defineCheck({
     rules: [],
     severity: 'error',
     summary: 'Finds templates whose name is already used in the same file or a file it imports.',
+    messages: {
+        inThisFile: 'There is another template named \'{{name}}\' in this file, so `apply {{name}}` is ambiguous: rename one, e.g. `template {{name}}-2(…):`',
+        elsewhere: 'There is another template named \'{{name}}\' (also in {{file}}), so `apply {{name}}` is ambiguous: rename one, e.g. `template {{name}}-2(…):`'
+    },
     visit: {
         Template(template, context) {
             const visible = context.services.sanction.imports.visibleUris(context.document);
@@ -17,8 +21,9 @@ export const duplicateTemplate = defineCheck({
                 .toArray();
             if (sameName.length > 1) {
                 const elsewhere = sameName.find(d => d.documentUri.toString() !== context.document.uri.toString());
-                const where = elsewhere ? ` (also in ${elsewhere.documentUri.path.split('/').pop()})` : ' in this file';
-                context.report({ node: template, property: 'name', message: `There is another template named '${template.name}'${where}` });
+                context.report(elsewhere
+                    ? { node: template, property: 'name', messageId: 'elsewhere', data: { name: template.name, file: elsewhere.documentUri.path.split('/').pop() ?? '' } }
+                    : { node: template, property: 'name', messageId: 'inThisFile', data: { name: template.name } });
             }
         }
     }

@@ -12,6 +12,9 @@ export const invalidConfig = defineCheck({
     rules: [],
     severity: 'error',
     summary: 'Reports a sanction.config.json that is not valid JSON or does not follow the configuration schema; the file is ignored until fixed.',
+    messages: {
+        ignored: 'The configuration file is ignored: {{problem}}'
+    },
     visit: {
         SanctionFile(file, context) {
             const { problems } = context.services.sanction.config.resolve(context.document.uri);
@@ -19,7 +22,8 @@ export const invalidConfig = defineCheck({
                 context.report({
                     node: file,
                     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-                    message: `The configuration file is ignored: ${formatConfigProblem(problem)}`
+                    messageId: 'ignored',
+                    data: { problem: formatConfigProblem(problem) }
                 });
             }
         }

@@ -13,6 +13,11 @@ export const requirementParameters = defineCheck({
     rules: [],
     severity: 'error',
     summary: 'Finds parameters a requirement kind does not take and parameters stated twice.',
+    messages: {
+        notTaken: 'A {{kind}} requirement takes no {{parameter}}: move it to the requirement it belongs to, or delete it',
+        notTakenBelongs: 'A {{kind}} requirement takes no {{parameter}} (it belongs to: {{takers}}): move it to that requirement, or delete it',
+        twice: 'The {{parameter}} is stated twice in this requirement, which leaves open which one holds: keep one'
+    },
     visit: {
         Requirement(requirement, context) {
             const kind = kindByKeyword(requirement.kind);
@@ -25,10 +30,10 @@ export const requirementParameters = defineCheck({
                 const slot = SLOT_OF_TYPE[param.$type];
                 if (!accepted.has(slot)) {
                     const takers = requirementKinds().filter(k => acceptedSlots(k).has(slot) && k.required.includes(slot)).map(k => k.keyword);
-                    const hint = takers.length ? ` (it belongs to: ${takers.join(', ')})` : '';
-                    context.report({ node: requirement, property: 'params', index, severity: 'warning', message: `A ${kind.keyword} requirement takes no ${SLOT_SYNTAX[slot].label}${hint}` });
+                    const data = { kind: kind.keyword, parameter: SLOT_SYNTAX[slot].label, takers: takers.join(', ') };
+                    context.report({ node: requirement, property: 'params', index, severity: 'warning', messageId: takers.length ? 'notTakenBelongs' : 'notTaken', data });
                 } else if (seen.has(slot)) {
-                    context.report({ node: requirement, property: 'params', index, message: `The ${SLOT_SYNTAX[slot].label} is stated twice in this requirement` });
+                    context.report({ node: requirement, property: 'params', index, messageId: 'twice', data: { parameter: SLOT_SYNTAX[slot].label } });
                 }
                 seen.add(slot);
             });

@@ -10,7 +10,9 @@ export const invalidSuppression = defineCheck({
     family: 'language',
     rules: [],
     severity: 'warning',
-    summary: "Reports a '// sanction-ignore' comment that names no known check or gives no reason; it silences nothing until fixed."
+    summary: "Reports a '// sanction-ignore' comment that names no known check or gives no reason; it silences nothing until fixed.",
+    raisedBy: 'suppressions',
+    messages: {}
 });
 
 export const unusedSuppression = defineCheck({
@@ -19,5 +21,7 @@ export const unusedSuppression = defineCheck({
     family: 'language',
     rules: [],
     severity: 'info',
-    summary: "Reports a '// sanction-ignore' comment with no finding of its checks on the line it applies to."
+    summary: "Reports a '// sanction-ignore' comment with no finding of its checks on the line it applies to.",
+    raisedBy: 'suppressions',
+    messages: {}
 });

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../../core/check.js';
 
-/** An `import` must name a `.sanction` file that exists; otherwise its templates are unknown. */
+/** An `import` names a `.sanction` file that exists; otherwise its templates are unknown. */
 export const unresolvedImport = defineCheck({
     id: 'unresolved-import',
     title: 'Imported file not found',
@@ -8,19 +8,24 @@ export const unresolvedImport = defineCheck({
     rules: [],
     severity: 'error',
     summary: 'Finds imports of files that do not exist or are not .sanction files.',
+    messages: {
+        notSanction: 'An import names a .sanction file; \'{{path}}\' is not one: write e.g. `import "library/standard-requirements.sanction".`',
+        self: 'A file cannot import itself: delete this import',
+        notFound: 'Cannot find the imported file \'{{path}}\': check the path, which is relative to this file'
+    },
     visit: {
         Import(imp, context) {
             if (!imp.path.trim().endsWith('.sanction')) {
-                context.report({ node: imp, property: 'path', message: `Imports must name a .sanction file; '${imp.path}' does not` });
+                context.report({ node: imp, property: 'path', messageId: 'notSanction', data: { path: imp.path } });
                 return;
             }
             const uri = context.services.sanction.imports.resolve(imp, context.document.uri);
             if (uri.toString() === context.document.uri.toString()) {
-                context.report({ node: imp, property: 'path', message: 'A file cannot import itself' });
+                context.report({ node: imp, property: 'path', messageId: 'self' });
                 return;
             }
             if (!context.services.shared.workspace.LangiumDocuments.hasDocument(uri)) {
-                context.report({ node: imp, property: 'path', message: `Cannot find the imported file '${imp.path}'` });
+                context.report({ node: imp, property: 'path', messageId: 'notFound', data: { path: imp.path } });
             }
         }
     }

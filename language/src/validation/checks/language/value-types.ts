@@ -56,17 +56,24 @@ export const valueTypes = defineCheck({
     rules: [],
     severity: 'error',
     summary: 'Finds template arguments, defaults and parameter uses whose type does not match the parameter, and parameters left without a value.',
+    messages: {
+        defaultType: 'The default of \'{{name}}\' is not of its type: write {{expected}}',
+        argumentType: '\'{{name}}\' takes {{expected}}',
+        givenTwice: '\'{{name}}\' is given twice: keep one value',
+        missing: 'Template \'{{template}}\' needs a value for {{missing}}: add e.g. `with {{first}} …`',
+        refType: '\'{{name}}\' is a {{type}} parameter, but this place needs {{expected}}'
+    },
     visit: {
         TemplateParameter(parameter, context) {
             const value = parameter.defaultValue;
             if (value && value.$type !== LITERAL_OF[parameter.valueType]) {
-                context.report({ node: value, message: `The default of '${parameter.name}' must be ${WRITTEN_AS[parameter.valueType]}` });
+                context.report({ node: value, messageId: 'defaultType', data: { name: parameter.name, expected: WRITTEN_AS[parameter.valueType] } });
             }
         },
         Argument(argument, context) {
             const parameter: TemplateParameter | undefined = argument.parameter?.ref;
             if (parameter && argument.value && argument.value.$type !== LITERAL_OF[parameter.valueType]) {
-                context.report({ node: argument.value, message: `'${parameter.name}' takes ${WRITTEN_AS[parameter.valueType]}` });
+                context.report({ node: argument.value, messageId: 'argumentType', data: { name: parameter.name, expected: WRITTEN_AS[parameter.valueType] } });
             }
         },
         TemplateUse(use, context) {
@@ -78,22 +85,23 @@ export const valueTypes = defineCheck({
             use.arguments.forEach((argument, index) => {
                 const parameter = argument.parameter?.ref;
                 if (parameter && given.has(parameter)) {
-                    context.report({ node: use, property: 'arguments', index, message: `'${parameter.name}' is given twice` });
+                    context.report({ node: use, property: 'arguments', index, messageId: 'givenTwice', data: { name: parameter.name } });
                 }
                 if (parameter) {
                     given.add(parameter);
                 }
             });
-            const missing = template.parameters.filter(p => !p.defaultValue && !given.has(p)).map(p => `'${p.name}'`);
+            const missing = template.parameters.filter(p => !p.defaultValue && !given.has(p));
             if (missing.length > 0) {
-                context.report({ node: use, property: 'template', message: `Template '${template.name}' needs a value for ${missing.join(', ')}` });
+                const data = { template: template.name, missing: missing.map(p => `'${p.name}'`).join(', '), first: missing[0].name };
+                context.report({ node: use, property: 'template', messageId: 'missing', data });
             }
         },
         ParameterRef(ref, context) {
             const parameter = ref.parameter?.ref;
             const expected = slotType(ref);
             if (parameter && expected && parameter.valueType !== expected) {
-                context.report({ node: ref, message: `'${parameter.name}' is a ${parameter.valueType} parameter, but this place needs ${WRITTEN_AS[expected]}` });
+                context.report({ node: ref, messageId: 'refType', data: { name: parameter.name, type: parameter.valueType, expected: WRITTEN_AS[expected] } });
             }
         }
     }

@@ -1,0 +1,60 @@
+import type { Check } from '../core/check.js';
+import type { SeveritySetting } from '../core/config.js';
+import { checkDocsUrl, type Fix, type FindingData, type Severity } from '../core/finding.js';
+import { formatRuleCitation } from '../rules/catalogue.js';
+
+/** What a finding says before it is placed in a document. */
+export interface FindingText {
+    messageId?: string;
+    /** The filled message, without its citation. */
+    message: string;
+    /** When only some of the check's Rules carry this finding. */
+    rules?: readonly number[];
+    severity?: Severity;
+    fixes?: Fix[];
+}
+
+/** The parts of a diagnostic every finding of the product carries, whoever raises it. */
+export interface DiagnosticParts {
+    severity: Severity;
+    message: string;
+    code: string;
+    codeDescription: { href: string };
+    data: FindingData;
+}
+
+/**
+ * The one place a finding becomes a diagnostic: the check's id as its code, a link to its page,
+ * its Rules in `data`, the citation appended to its message, and the severity the configuration
+ * sets (else the finding's, else the check's). The check registry, the suppression pass and the
+ * parser's and linker's findings all go through it.
+ */
+export function diagnosticParts(check: Check, setting: SeveritySetting | undefined, finding: FindingText): DiagnosticParts {
+    const rules = [...new Set(finding.rules ?? check.rules)].sort((a, b) => a - b);
+    const provisions = check.provisions ? [...check.provisions] : undefined;
+    const citation = citationOf(rules, provisions);
+    return {
+        severity: setting && setting !== 'off' ? setting : finding.severity ?? check.severity,
+        message: citation ? `${finding.message} (${citation})` : finding.message,
+        code: check.id,
+        codeDescription: { href: checkDocsUrl(check.id) },
+        data: {
+            checkId: check.id,
+            ...(finding.messageId ? { messageId: finding.messageId } : {}),
+            rules,
+            ...(provisions ? { provisions } : {}),
+            ...(finding.fixes?.length ? { fixes: finding.fixes } : {})
+        }
+    };
+}
+
+function citationOf(rules: readonly number[], provisions?: readonly string[]): string {
+    const parts: string[] = [];
+    if (rules.length > 0) {
+        parts.push(formatRuleCitation([...rules]));
+    }
+    for (const provision of provisions ?? []) {
+        parts.push(`CM/Rec(2017)3, ${provision}`);
+    }
+    return parts.join('; ');
+}
