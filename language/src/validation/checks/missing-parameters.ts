@@ -1,19 +1,20 @@
 import { AstUtils, GrammarUtils } from 'langium';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
-import type { Parameter, Requirement } from '../../generated/ast.js';
+import type { Parameter, ParameterRef, Requirement } from '../../generated/ast.js';
 import { isParameterRef, isRequirement, isTemplate, isTextLiteral } from '../../generated/ast.js';
 import type { MeasureView } from '../../model/order-model.js';
 import { SLOT_OF_TYPE, SLOT_SYNTAX, type ParameterSlot, type RequirementKindInfo } from '../../model/requirement-kinds.js';
 import { isOpenParameter } from '../../model/values.js';
+import type { TextMessageId } from '../text/analyse.js';
 import { reportTextIssues } from '../text/report.js';
 import { joinList } from '../wording.js';
 
 /**
- * Rule 15: the conditions and obligations of a sanction or measure are laid down clearly and
- * explicitly. Rule 30: what the person is told to do is practical and precise. A curfew with no
- * hours, unpaid work with no number of hours or treatment with no provider leaves the person unable
- * to know what compliance is, however clear the rest of the order.
+ * Rule 15: the conditions and obligations of a sanction or measure shall be defined by clear and
+ * explicit provisions. A curfew with no hours, unpaid work with no number of hours or treatment with
+ * no provider leaves the person unable to know what compliance is, however clear the rest of the
+ * order (kind `contravenes`).
  *
  * What each requirement kind needs is the table in model/requirement-kinds.ts (`required`); this
  * check reads it and repeats nothing. A slot filled by a template parameter counts as stated; when
@@ -25,13 +26,19 @@ export const missingParameters = defineCheck({
     id: 'missing-parameters',
     title: 'Requirement without its essential parameters',
     family: 'clarity',
-    rules: [15, 30],
+    kind: 'contravenes',
+    rules: [15],
     severity: 'error',
     summary: 'Finds requirements missing what the person needs to comply: a curfew without hours or address, unpaid work without hours, treatment without a provider.',
     basis: [
-        { rule: 15, chapter: 'II', clause: 'conditions and obligations (first half of the sentence)', carries: 'the conditions and obligations are to be set out in clear and explicit terms, which an obligation whose hours, frequency, place or provider is unstated is not' },
-        { rule: 30, chapter: 'III', clause: 'second sentence', carries: 'what the person is told to do has to be practical and precise: they cannot comply with a duty without knowing when, where or how much' }
+        { rule: 15, chapter: 'II', clause: 'first half of the sentence (conditions and obligations)', modal: 'shall', carries: 'the conditions and obligations are to be set out in clear and explicit terms, which an obligation whose hours, frequency, place or provider is unstated is not' }
     ],
+    messages: {
+        requirement: 'This {{kind}} states {{missing}}; Rule 15 asks that conditions be clear and explicit: add what is missing, e.g. `{{example}}`',
+        unbound: 'This {{kind}} of template \'{{template}}\' gets no {{missing}}; Rule 15 asks that conditions be clear and explicit: give {{parameters}} a value, e.g. `{{example}}`',
+        duty: 'This {{duty}} states {{missing}}; Rule 15 asks that conditions be clear and explicit: add what is missing, e.g. `{{example}}`',
+        hoursRange: 'This {{duty}} states a range of hours ("{{band}}"), not the number to do; Rule 15 asks that conditions be clear and explicit: state the number of hours, e.g. `{{example}}`'
+    } satisfies Record<TextMessageId<'missing-parameters'> | 'requirement' | 'unbound', string>,
     visitMeasure(measure, context) {
         if (isRequirement(measure.node) && measure.kind) {
             checkRequirement(measure, measure.node, measure.kind, context);
@@ -45,7 +52,7 @@ function kindLabel(kind: RequirementKindInfo): string {
     return kind.id === 'no-contact' ? 'no contact requirement' : kind.keyword;
 }
 
-function checkRequirement(measure: MeasureView, requirement: Requirement, kind: RequirementKindInfo, context: CheckContext): void {
+function checkRequirement(measure: MeasureView, requirement: Requirement, kind: RequirementKindInfo, context: CheckContext<'requirement' | 'unbound'>): void {
     const bySlot = new Map<ParameterSlot, Parameter>();
     for (const param of requirement.params) {
         const slot = SLOT_OF_TYPE[param.$type];
@@ -63,11 +70,15 @@ function checkRequirement(measure: MeasureView, requirement: Requirement, kind: 
     const reportAbsent = !measure.via || !template
         || AstUtils.getDocument(template).uri.toString() !== AstUtils.getDocument(measure.via).uri.toString();
     if (absent.length > 0 && reportAbsent) {
-        const parts = absent.map(slot => `no ${SLOT_SYNTAX[slot].label} (e.g. ${SLOT_SYNTAX[slot].example})`);
         context.report({
             node: requirement,
             keyword: 'requirement',
-            message: `This ${kindLabel(kind)} states ${joinList(parts)}`,
+            messageId: 'requirement',
+            data: {
+                kind: kindLabel(kind),
+                missing: joinList(absent.map(slot => `no ${SLOT_SYNTAX[slot].label}`)),
+                example: absent.map(slot => SLOT_SYNTAX[slot].example).join(', ')
+            },
             fixes: insertSlots(requirement, absent, bySlot)
         });
     }
@@ -78,11 +89,27 @@ function checkRequirement(measure: MeasureView, requirement: Requirement, kind: 
             return param && parameterRefs(param).some(ref => isOpenParameter(ref, measure.bindings));
         });
         if (unbound.length > 0) {
-            const names = unbound.flatMap(slot => parameterRefs(bySlot.get(slot)!).filter(ref => isOpenParameter(ref, measure.bindings)).map(ref => ref.parameter.ref?.name ?? ref.parameter.$refText));
+            const open = new Map<string, { ref: ParameterRef; slot: ParameterSlot }>();
+            for (const slot of unbound) {
+                for (const ref of parameterRefs(bySlot.get(slot)!).filter(ref => isOpenParameter(ref, measure.bindings))) {
+                    const name = ref.parameter.ref?.name ?? ref.parameter.$refText;
+                    if (!open.has(name)) {
+                        open.set(name, { ref, slot });
+                    }
+                }
+            }
+            const template = measure.via.template.$refText;
             context.report({
                 node: measure.via,
                 property: 'template',
-                message: `This ${kindLabel(kind)} of template '${measure.via.template.$refText}' gets no ${joinList(unbound.map(slot => SLOT_SYNTAX[slot].label))}: give ${joinList([...new Set(names)].map(name => `'${name}'`))} a value`
+                messageId: 'unbound',
+                data: {
+                    kind: kindLabel(kind),
+                    template,
+                    missing: joinList(unbound.map(slot => SLOT_SYNTAX[slot].label)),
+                    parameters: joinList([...open.keys()].map(name => `'${name}'`)),
+                    example: `apply ${template} with ${[...open].map(([name, { ref, slot }]) => `${name} ${valueExample(ref, slot)}`).join(' and ')}.`
+                }
             });
         }
     }
@@ -95,6 +122,18 @@ function isBlank(param: Parameter): boolean {
 
 function parameterRefs(param: Parameter) {
     return AstUtils.streamAst(param).filter(isParameterRef).toArray();
+}
+
+/** An example value of a template parameter, as an `apply` clause writes it, for the message. */
+function valueExample(ref: ParameterRef, slot: ParameterSlot): string {
+    switch (ref.parameter.ref?.valueType) {
+        case 'time': return '19:00';
+        case 'date': return '2026-04-01';
+        case 'duration': return '3 months';
+        case 'number': return '120';
+        case 'frequency': return 'weekly';
+        default: return /"[^"]*"/.exec(SLOT_SYNTAX[slot].example)?.[0] ?? '"…"';
+    }
 }
 
 

@@ -1,12 +1,13 @@
 import { defineCheck } from '../../core/check.js';
+import type { TextMessageId } from '../text/analyse.js';
 import { reportTextIssues } from '../text/report.js';
 
 /**
- * Rule 15: conditions must be clear and explicit. Rule 30: instructions must be practical and
- * precise. A ban on places or people defined only by a category ("places where drugs are sold",
- * "persons engaged in criminal activity") cannot be obeyed in advance: the person cannot tell which
- * places or people it covers. It becomes precise with a list, a map, a radius, or a knowledge
- * requirement ("any person you know to be ...").
+ * Rule 15: conditions shall be defined by clear and explicit provisions. A ban on places or people
+ * defined only by a category ("places where drugs are sold", "persons engaged in criminal
+ * activity") does not let the person tell in advance which places or people it covers (kind
+ * `contravenes`). It becomes precise with a list, a map, a radius, or a knowledge requirement
+ * ("any person you know to be ...").
  *
  * Reads free-text conditions, and the contact class, area name and other texts of structured
  * requirements (`no contact, with any "…"` without `you know to be` is always a category).
@@ -15,13 +16,22 @@ export const undefinedPlaceOrPerson = defineCheck({
     id: 'undefined-place-or-person',
     title: 'Place or person defined only by a category',
     family: 'clarity',
-    rules: [15, 30],
+    kind: 'contravenes',
+    rules: [15],
     severity: 'warning',
     summary: 'Finds bans on places or people defined by a category with no list, map, radius or knowledge requirement ("persons engaged in criminal activity").',
     basis: [
-        { rule: 15, chapter: 'II', clause: 'conditions and obligations (first half of the sentence)', carries: 'the conditions and obligations are to be set out in clear and explicit terms, so a ban must let the person tell which places or people it covers' },
-        { rule: 30, chapter: 'III', clause: 'second sentence', carries: 'what the person is told to do has to be practical and precise: places and people they cannot recognise cannot practically be avoided' }
+        { rule: 15, chapter: 'II', clause: 'first half of the sentence (conditions and obligations)', modal: 'shall', carries: 'the conditions and obligations are to be set out in clear and explicit terms, so a ban lets the person tell which places or people it covers' }
     ],
+    messages: {
+        people: '"{{phrase}}" is a category of people, with no names and no knowledge requirement, so the person cannot tell who is covered; Rule 15 asks that conditions be clear and explicit: name them, or limit it to people the person knows to be in it, e.g. `persons you know to be engaged in criminal activity`',
+        contactClass: '"{{phrase}}" is a class of people with no knowledge requirement, so the person cannot tell who is covered; Rule 15 asks that conditions be clear and explicit: limit it to people they know to be in it, e.g. `with any person you know to be "a drug user"`',
+        movingPerson: '"{{phrase}}" turns on where another person happens to be, which the person cannot know; Rule 15 asks that conditions be clear and explicit: add a knowledge requirement and what to do on becoming aware, e.g. `Do not knowingly come within 100 metres of Ms Mills; if you become aware that you are, move away at once.`',
+        places: '"{{phrase}}" is a category of places, with no list, map or radius and no knowledge requirement; Rule 15 asks that conditions be clear and explicit: name or map the places, or limit it to what the person knows, e.g. `places where you know drugs are sold`',
+        speculativePlaces: '"{{phrase}}" defines places by what might happen there, with no list, map or radius; Rule 15 asks that conditions be clear and explicit: name them or map them, e.g. `the area shown on the attached map`',
+        speculativePeople: '"{{phrase}}" defines people by what they might do, with no names and no knowledge requirement; Rule 15 asks that conditions be clear and explicit: name them, or limit it to people the person knows, e.g. `any person you know to be supplying drugs`',
+        noBoundary: '"{{phrase}}" has no boundary; Rule 15 asks that conditions be clear and explicit: give a map, the bounding streets or a radius, e.g. `the area bounded by William Street, Darlinghurst Road and Victoria Street`'
+    } satisfies Record<TextMessageId<'undefined-place-or-person'>, string>,
     visitMeasure(measure, context) {
         reportTextIssues(measure, context, 'undefined-place-or-person');
     }

@@ -1,3 +1,4 @@
+import type { MessageData } from '../../core/check.js';
 import { kindById, SLOT_SYNTAX, type ParameterSlot } from '../../model/requirement-kinds.js';
 import {
     addresses, clockTimes, names, namesSomething, negatedSpans, overlaps, sentenceAt, sentences, statesDailyHours, within
@@ -15,6 +16,20 @@ import { joinList } from '../wording.js';
  */
 
 export type TextCheckId = 'vague-term' | 'unbounded-discretion' | 'missing-parameters' | 'undefined-place-or-person';
+
+/**
+ * The message ids the analysis reports, by check. The text of each is the check's own (its
+ * `messages`); the analysis gives the id and the values of its placeholders (`phrase`, the words at
+ * fault, always; `who` for a delegation; `duty`, `missing`, `example`, `band` for a free-text duty).
+ */
+export const TEXT_MESSAGE_IDS = {
+    'vague-term': ['judgement', 'openTrigger', 'noFrequency', 'noFrequencyOrEvent', 'noLimit', 'noThreshold', 'noHours', 'noNotice', 'noExtent', 'openList', 'placeholder', 'blank', 'speculative'],
+    'unbounded-discretion': ['delegation', 'escape'],
+    'undefined-place-or-person': ['people', 'contactClass', 'movingPerson', 'places', 'speculativePlaces', 'speculativePeople', 'noBoundary'],
+    'missing-parameters': ['duty', 'hoursRange']
+} as const satisfies Record<TextCheckId, readonly string[]>;
+
+export type TextMessageId<C extends TextCheckId = TextCheckId> = (typeof TEXT_MESSAGE_IDS)[C][number];
 
 export interface TextEdit {
     /** Offsets in the analysed text; start === end inserts. */
@@ -36,8 +51,10 @@ export interface TextIssue {
     end: number;
     /** The phrase at fault, as written. */
     phrase: string;
-    /** For a drafter, without the Rule citation. */
-    message: string;
+    /** Which of the check's messages says it (the check's `messages` hold the text). */
+    messageId: TextMessageId;
+    /** The values of the message's placeholders; `phrase` is the words at fault, as quoted. */
+    data: MessageData;
     /** missing-parameters: the slots of the requirement kind the text does not state. */
     slots?: string[];
     fix?: TextFix;
@@ -188,12 +205,12 @@ function isProtected(context: Context, span: Span): boolean {
         && reference.start < sentence.end && !/[;.]/.test(context.text.slice(span.end, reference.start).replace(/\b[a-z]\.|\bs\./gi, '')));
 }
 
-function add(context: Context, issue: Omit<TextIssue, 'phrase'>): void {
-    context.issues.push({ ...issue, phrase: context.text.slice(issue.start, issue.end) });
-}
+type NewIssue = Omit<TextIssue, 'phrase' | 'data'> & { data?: MessageData };
 
-function quote(context: Context, span: Span): string {
-    return `"${context.text.slice(span.start, span.end)}"`;
+/** Adds a finding; its message's `phrase` is the words it covers unless `data` says otherwise. */
+function add(context: Context, issue: NewIssue): void {
+    const phrase = context.text.slice(issue.start, issue.end);
+    context.issues.push({ ...issue, phrase, data: { phrase, ...issue.data } });
 }
 
 function inSentence(context: Context, span: Span): Span {
@@ -249,16 +266,13 @@ function delegations(context: Context): void {
         if (has(context, 'bounds', 'cap', sentence) || has(context, 'bounds', 'written-naming', sentence)) {
             continue;
         }
-        const who = delegate(match.text);
-        const message = match.escape
-            ? `${quote(context, match)} lets ${who} replace or add to the stated terms without limit: state the only times and places, or cap the extra ones (e.g. not more than once a week)`
-            : `${quote(context, match)} delegates to ${who} without limits: state what, how often and for how long, or cap it (e.g. not more than once a week, for no longer than 6 months)`;
         add(context, {
             check: 'unbounded-discretion',
             family: match.escape ? 'escape' : 'delegation',
             start: match.start,
             end: match.end,
-            message,
+            messageId: match.escape ? 'escape' : 'delegation',
+            data: { who: delegate(match.text) },
             fix: {
                 title: 'Bound the delegation (edit the placeholder limits)',
                 edits: [{ start: match.end, end: match.end, newText: BOUND_PLACEHOLDER[context.language] }]
@@ -284,7 +298,7 @@ function placeholders(context: Context): void {
             family: 'placeholder',
             start: blank.index,
             end: blank.index + blank[0].length,
-            message: `${quote(context, { start: blank.index, end: blank.index + blank[0].length })} is a placeholder left in the text: replace it with what it stands for`
+            messageId: 'placeholder'
         });
     }
     for (const match of v.get('placeholder').find(text)) {
@@ -305,9 +319,7 @@ function placeholders(context: Context): void {
             family: 'placeholder',
             start: match.start,
             end: match.end,
-            message: literal
-                ? `${quote(context, match)} is a placeholder left in the text: replace it with what it stands for`
-                : `${quote(context, match)} is a blank that was never filled in: name what it stands for in the order itself`
+            messageId: literal ? 'placeholder' : 'blank'
         });
     }
 }
@@ -354,7 +366,8 @@ function people(context: Context): void {
                 family: 'persons',
                 start: text.length - text.trimStart().length,
                 end: text.trimEnd().length,
-                message: `${quote(context, { start: 0, end: text.length })} is a class of people with no knowledge requirement: limit it to people the person knows to be in it ("with any person you know to be …")`
+                messageId: 'contactClass',
+                data: { phrase: text }
             });
         }
         return;
@@ -412,7 +425,7 @@ function people(context: Context): void {
                 family: 'persons',
                 start: span.start,
                 end: span.end,
-                message: `${quote(context, span)}: people are a category with no names and no knowledge requirement: name them, or limit it to people the person knows to be in it ("that you know to be")`,
+                messageId: 'people',
                 fix: knowledgeFixForPeople(context, span, head, qualified)
             });
         }
@@ -433,7 +446,7 @@ function movingRadius(context: Context, sentence: Span): void {
             family: 'moving-radius',
             start: match.start,
             end: match.end,
-            message: `${quote(context, match)} turns on where another person happens to be, with no knowledge requirement: add "knowingly", and what to do on becoming aware`,
+            messageId: 'movingPerson',
             fix: context.language === 'en'
                 ? { title: 'Add a knowledge requirement ("knowingly")', edits: [{ start: match.start, end: match.start, newText: 'knowingly ' }] }
                 : undefined
@@ -556,7 +569,7 @@ function places(context: Context): void {
                     family: 'area',
                     start,
                     end: match.end,
-                    message: `${quote(context, { start, end: match.end })} has no boundary: give a map, the bounding streets or a radius`
+                    messageId: 'noBoundary'
                 });
             }
         }
@@ -579,7 +592,7 @@ function addPlace(context: Context, span: Span, head: Span, qualifier?: PhraseMa
         family: 'places',
         start: span.start,
         end: span.end,
-        message: `${quote(context, span)}: places are a category with no list, map or radius, and no knowledge requirement`,
+        messageId: 'places',
         fix
     });
 }
@@ -619,11 +632,11 @@ function speculativeClasses(context: Context): void {
         const start = head ? head.start : match.start;
         const span = { start, end: extendPhrase(context, match.start, match.end, 6).end };
         if (head && head === place) {
-            add(context, { check: 'undefined-place-or-person', family: 'speculative', start: span.start, end: span.end, message: `${quote(context, span)}: places are defined by what might happen there, with no list, map or radius: name them or map them` });
+            add(context, { check: 'undefined-place-or-person', family: 'speculative', start: span.start, end: span.end, messageId: 'speculativePlaces' });
         } else if (head && head === person) {
-            add(context, { check: 'undefined-place-or-person', family: 'speculative', start: span.start, end: span.end, message: `${quote(context, span)}: people are defined by what they might do, with no names and no knowledge requirement` });
+            add(context, { check: 'undefined-place-or-person', family: 'speculative', start: span.start, end: span.end, messageId: 'speculativePeople' });
         } else {
-            add(context, { check: 'vague-term', family: 'speculative', start: match.start, end: span.end, message: `${quote(context, { start: match.start, end: span.end })} defines the class by what might happen: list what is covered, or define it` });
+            add(context, { check: 'vague-term', family: 'speculative', start: match.start, end: span.end, messageId: 'speculative' });
         }
     }
 }
@@ -644,18 +657,18 @@ function simpleFamilies(context: Context): void {
         };
         for (const match of v.get('evaluative').find(text, sentence)) {
             if (!isProtected(context, match)) {
-                add(context, { check: 'vague-term', family: 'evaluative', start: match.start, end: match.end, message: `${quote(context, match)} is a judgement, not a defined act: say what the person must or must not do` });
+                add(context, { check: 'vague-term', family: 'evaluative', start: match.start, end: match.end, messageId: 'judgement' });
             }
         }
         for (const match of v.get('conditional').find(text, sentence)) {
             if (!isProtected(context, match)) {
-                add(context, { check: 'vague-term', family: 'conditional', start: match.start, end: match.end, message: `${quote(context, match)} leaves open when the duty applies and who decides: state the event or condition` });
+                add(context, { check: 'vague-term', family: 'conditional', start: match.start, end: match.end, messageId: 'openTrigger' });
             }
         }
         if (!stated.frequency) {
             for (const match of v.get('open-frequency').find(text, sentence)) {
                 if (!isProtected(context, match)) {
-                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} states no frequency: say how often (e.g. once a week)` });
+                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, messageId: 'noFrequency' });
                 }
             }
         }
@@ -663,7 +676,7 @@ function simpleFamilies(context: Context): void {
         if (!stated.frequency && !has(context, 'slots', 'one-off', sentence)) {
             for (const match of v.get('open-frequency', 'continuing').find(text, sentence)) {
                 if (!isProtected(context, match)) {
-                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} sets no frequency and no event that triggers it: say when (e.g. within 24 hours of any change, or every Monday)` });
+                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, messageId: 'noFrequencyOrEvent' });
                 }
             }
         }
@@ -671,7 +684,7 @@ function simpleFamilies(context: Context): void {
         if (!stated.quantity && !stated.frequency) {
             for (const match of v.get('open-frequency', 'open-quantity').find(text, sentence)) {
                 if (!isProtected(context, match)) {
-                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} sets no limit: state the amount or number allowed (e.g. no more than 4 units a day)` });
+                    add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, messageId: 'noLimit' });
                 }
             }
         }
@@ -680,7 +693,7 @@ function simpleFamilies(context: Context): void {
             // "frequent or visit": one visit is already a breach.
             const joined = singleEntry.some(s => Math.abs(s.start - match.end) < 12 || Math.abs(match.start - s.end) < 12);
             if (!joined && !stated.frequency && !isProtected(context, match)) {
-                add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, message: `${quote(context, match)} sets no threshold: say whether a single visit is a breach (e.g. "enter or visit"), or how often is too often` });
+                add(context, { check: 'vague-term', family: 'open-frequency', start: match.start, end: match.end, messageId: 'noThreshold' });
             }
         }
         if (clocks === 0) {
@@ -688,7 +701,7 @@ function simpleFamilies(context: Context): void {
             const events = v.get('open-time', 'event').findAll(text, sentence);
             for (const match of v.get('open-time').find(text, sentence)) {
                 if (!isProtected(context, match) && !events.some(e => overlaps(e, match))) {
-                    add(context, { check: 'vague-term', family: 'open-time', start: match.start, end: match.end, message: `${quote(context, match)} states no hours: give a start and an end time (e.g. from 19:00 to 07:00)` });
+                    add(context, { check: 'vague-term', family: 'open-time', start: match.start, end: match.end, messageId: 'noHours' });
                 }
             }
         }
@@ -696,14 +709,14 @@ function simpleFamilies(context: Context): void {
             const permissions = v.get('open-notice', 'prior-permission').findAll(text, sentence);
             for (const match of v.get('open-notice').find(text, sentence)) {
                 if (!isProtected(context, match) && !permissions.some(p => overlaps(p, match))) {
-                    add(context, { check: 'vague-term', family: 'open-notice', start: match.start, end: match.end, message: `${quote(context, match)} sets no notice period: say how long before (e.g. at least 48 hours before)` });
+                    add(context, { check: 'vague-term', family: 'open-notice', start: match.start, end: match.end, messageId: 'noNotice' });
                 }
             }
         }
         if (!stated.distance) {
             for (const match of v.get('open-extent').find(text, sentence)) {
                 if (!isProtected(context, match)) {
-                    add(context, { check: 'vague-term', family: 'open-extent', start: match.start, end: match.end, message: `${quote(context, match)} states no distance, duration or boundary: give a number, a mapped area or the places by name` });
+                    add(context, { check: 'vague-term', family: 'open-extent', start: match.start, end: match.end, messageId: 'noExtent' });
                 }
             }
         }
@@ -720,7 +733,7 @@ function simpleFamilies(context: Context): void {
     }
 }
 
-function openListIssue(context: Context, match: PhraseMatch): Omit<TextIssue, 'phrase'> {
+function openListIssue(context: Context, match: PhraseMatch): NewIssue {
     const { text } = context;
     let fix: TextFix | undefined;
     if (/^(etc\.?|&c\.|usw\.?|and so on|and so forth|et ainsi de suite|und so weiter)$/iu.test(match.text)) {
@@ -737,7 +750,7 @@ function openListIssue(context: Context, match: PhraseMatch): Omit<TextIssue, 'p
         family: 'open-list',
         start: match.start,
         end: match.end,
-        message: `${quote(context, match)} leaves the list open: list every item, or define the class`,
+        messageId: 'openList',
         fix
     };
 }
@@ -789,14 +802,14 @@ function duties(context: Context, present: ReadonlySet<string>): void {
         if (missing.length === 0) {
             continue;
         }
-        const parts = missing.map(slot => {
-            const info = TEXT_SLOTS[slot] ?? { label: SLOT_SYNTAX[slot as ParameterSlot]?.label ?? slot, example: SLOT_SYNTAX[slot as ParameterSlot]?.example ?? '' };
-            if (slot === 'hours' && band) {
-                return `a range of hours (${quote(context, band)}), not the number to do (e.g. ${info.example})`;
-            }
-            return `no ${info.label} (e.g. ${info.example})`;
-        });
-        const message = `This ${frame.label} states ${joinList(parts)}`;
+        const info = (slot: string) => TEXT_SLOTS[slot] ?? { label: SLOT_SYNTAX[slot as ParameterSlot]?.label ?? slot, example: SLOT_SYNTAX[slot as ParameterSlot]?.example ?? '' };
+        // A range of hours where the number to do belongs ("between 101 and 300 hours"); with other
+        // slots missing too (no frame has that today), the hours are listed with them.
+        const range = !!band && missing.length === 1 && missing[0] === 'hours';
+        const messageId = range ? 'hoursRange' : 'duty';
+        const data: MessageData = range
+            ? { duty: frame.label, band: text.slice(band!.start, band!.end), example: info('hours').example }
+            : { duty: frame.label, missing: joinList(missing.map(slot => `no ${info(slot).label}`)), example: missing.map(slot => info(slot).example).join(', ') };
         const appendable = missing.filter(slot => TEXT_SLOTS[slot]?.append && !(slot === 'hours' && band));
         let fix: TextFix | undefined;
         if (appendable.length === missing.length) {
@@ -806,7 +819,7 @@ function duties(context: Context, present: ReadonlySet<string>): void {
                 edits: [{ start: at, end: at, newText: appendable.map(slot => TEXT_SLOTS[slot].append![language]).join('') }]
             };
         }
-        add(context, { check: 'missing-parameters', family: frameId, start: trigger.start, end: trigger.end, message, slots: missing, fix });
+        add(context, { check: 'missing-parameters', family: frameId, start: trigger.start, end: trigger.end, messageId, data, slots: missing, fix });
     }
 }
 

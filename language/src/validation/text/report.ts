@@ -10,7 +10,7 @@ import {
 import type { MeasureView } from '../../model/order-model.js';
 import { SLOT_OF_TYPE } from '../../model/requirement-kinds.js';
 import { resolveValue } from '../../model/values.js';
-import { analyseText, type TextCheckId, type TextIssue, type TextRole } from './analyse.js';
+import { analyseText, type TextCheckId, type TextIssue, type TextMessageId, type TextRole } from './analyse.js';
 import { languageOfText } from './language.js';
 import { literalOf, type LiteralText } from './literal.js';
 
@@ -104,14 +104,18 @@ export function textIssues(measure: MeasureView, check: TextCheckId): Array<{ ta
     return result;
 }
 
-/** Reports the findings of one check in a measure's texts, each on the phrase at fault. */
-export function reportTextIssues(measure: MeasureView, context: CheckContext, check: TextCheckId): void {
+/**
+ * Reports the findings of one check in a measure's texts, each on the phrase at fault, by the
+ * message id the analysis gives (the check's `messages` hold the text) with its placeholders' values.
+ */
+export function reportTextIssues<C extends TextCheckId>(measure: MeasureView, context: CheckContext<TextMessageId<C>>, check: C): void {
     for (const { target, issue } of textIssues(measure, check)) {
         const fixes = issue.fix ? [toFix(target.literal, issue.fix)] : undefined;
         context.report({
             node: target.literal.node,
             range: target.literal.range(issue.start, issue.end),
-            message: issue.message,
+            messageId: issue.messageId as TextMessageId<C>,
+            data: issue.data,
             ...(fixes ? { fixes } : {})
         });
     }
