@@ -1,60 +1,52 @@
-import { describe, expect, it } from 'vitest';
-import { checkFindings, findingsOfCheck, applyEveryFix, withBreach } from '../helpers.js';
+import { describeCheck, type FixCase } from '../check-tester.js';
+import { withBreach } from '../helpers.js';
 
 const ID = 'missing-compliance-credit';
+const CREDIT = 'credit for time complied.';
+const REVOCATION = 'significant non-compliance leads to revocation.';
 
-interface Expected { line: number; covered: string; rules: number[]; severity: string }
+const fixes: FixCase[] = [
+    { name: 'the credit line goes at the end of the breach section', code: withBreach(REVOCATION),
+        output: [withBreach(REVOCATION, CREDIT)] },
+    { name: 'after the deciding authority\'s options', code: withBreach('the deciding authority may order a warning, revocation or imprisonment.'),
+        output: [withBreach('the deciding authority may order a warning, revocation or imprisonment.', CREDIT)] },
+    { name: 'after recall to prison', code: withBreach('significant non-compliance leads to recall to prison.'),
+        output: [withBreach('significant non-compliance leads to recall to prison.', CREDIT)] },
+    { name: 'after custody in free text', code: withBreach('significant non-compliance leads to "custody for the rest of the term".'),
+        output: [withBreach('significant non-compliance leads to "custody for the rest of the term".', CREDIT)] },
+    { name: 'the credit replaces the denial', code: withBreach(REVOCATION, 'no credit for time complied.'),
+        output: [withBreach(REVOCATION, CREDIT)] }
+];
 
-const found = (text: string) => checkFindings(text, ID);
-const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
-const applyEachFix = (text: string) => applyEveryFix(text, ID);
-
-describe('missing-compliance-credit', () => {
-    const passing: Array<[string, string]> = [
-        ['revocation with credit', withBreach('significant non-compliance leads to revocation.', 'credit for time complied.')],
-        ['imprisonment among the options, with credit', withBreach('the deciding authority may order modification or imprisonment.', 'credit for time complied.')],
-        ['a referral only: nothing is revoked yet', withBreach('significant non-compliance leads to referral to the deciding authority.')],
-        ['modification only', withBreach('the deciding authority may order modification or additional requirements.')],
-        ['warnings only, with no credit line', withBreach('minor non-compliance leads to a warning.')]
-    ];
-    it.each(passing)('passes: %s', async (_name, text) => {
-        expect(await findingsOf(text)).toEqual([]);
-    });
-
-    const failing: Array<[string, string, Expected[]]> = [
-        ['revocation with no credit', withBreach('significant non-compliance leads to revocation.'),
-            [{ line: 4, covered: 'revocation', rules: [70], severity: 'warning' }]],
-        ['imprisonment among the options, with no credit', withBreach('the deciding authority may order a warning, revocation or imprisonment.'),
-            [{ line: 4, covered: 'imprisonment', rules: [70], severity: 'warning' }]],
-        ['recall to prison with no credit', withBreach('significant non-compliance leads to recall to prison.'),
-            [{ line: 4, covered: 'recall to prison', rules: [70], severity: 'warning' }]],
-        ['custody in free text with no credit', withBreach('significant non-compliance leads to "custody for the rest of the term".'),
-            [{ line: 4, covered: '"custody for the rest of the term"', rules: [70], severity: 'warning' }]],
-        ['credit denied', withBreach('significant non-compliance leads to revocation.', 'no credit for time complied.'),
-            [{ line: 5, covered: 'no credit for time complied.', rules: [70], severity: 'warning' }]]
-    ];
-    it.each(failing)('finds: %s', async (_name, text, expected) => {
-        expect(await findingsOf(text)).toEqual(expected);
-    });
-
-    it('says what the credit is for', async () => {
-        const message = async (...lines: string[]) => (await found(withBreach(...lines)))[0].message;
-        expect(await message('significant non-compliance leads to revocation.')).toBe(
-            'Non-compliance can lead to revocation, but the order gives no credit for time complied: say that the time the person has complied counts when revocation is decided (Rule 70)');
-        expect(await message('the deciding authority may order revocation or imprisonment.')).toMatch(/^Non-compliance can lead to imprisonment, .* counts against any prison term \(Rule 70\)$/);
-        expect(await message('significant non-compliance leads to revocation.', 'no credit for time complied.')).toMatch(/^The order denies credit for time complied, yet non-compliance can lead to revocation: /);
-    });
-
-    it.each(failing)('fix gives credit: %s', async (_name, text) => {
-        const fixed = await applyEachFix(text);
-        expect(fixed).toHaveLength(1);
-        expect(await findingsOf(fixed[0])).toEqual([]);
-    });
-
-    it('the credit line goes at the end of the breach section, or replaces the denial', async () => {
-        expect(await applyEachFix(withBreach('significant non-compliance leads to revocation.'))).toEqual([
-            withBreach('significant non-compliance leads to revocation.', 'credit for time complied.')]);
-        expect(await applyEachFix(withBreach('significant non-compliance leads to revocation.', 'no credit for time complied.'))).toEqual([
-            withBreach('significant non-compliance leads to revocation.', 'credit for time complied.')]);
-    });
+describeCheck(ID, {
+    valid: [
+        { name: 'revocation with credit', code: withBreach(REVOCATION, CREDIT) },
+        { name: 'imprisonment among the options, with credit', code: withBreach('the deciding authority may order modification or imprisonment.', CREDIT) },
+        { name: 'a referral only: nothing is revoked yet', code: withBreach('significant non-compliance leads to referral to the deciding authority.') },
+        { name: 'modification only', code: withBreach('the deciding authority may order modification or additional requirements.') },
+        { name: 'warnings only, with no credit line', code: withBreach('minor non-compliance leads to a warning.') },
+        // What each fix leaves has no finding of this check at all.
+        ...fixes.flatMap(c => c.output.map(code => ({ name: `after the fix: ${c.name}`, code })))
+    ],
+    invalid: [
+        { name: 'revocation with no credit', code: withBreach(REVOCATION), findings: [{
+            messageId: 'noCreditOnRevocation', range: '4:39-4:49', rules: [70], covered: 'revocation', severity: 'warning',
+            message: 'Non-compliance can lead to revocation, and the order does not state that the time the person complied counts; Rule 70 asks that how far and how well the person complied be weighed when revocation is considered: consider stating it, e.g. `credit for time complied.` (Rule 70)'
+        }] },
+        { name: 'imprisonment among the options, with no credit', code: withBreach('the deciding authority may order a warning, revocation or imprisonment.'), findings: [{
+            messageId: 'noCreditOnCustody', range: '4:61-4:73', rules: [70], covered: 'imprisonment', severity: 'warning',
+            message: 'Non-compliance can lead to imprisonment, and the order does not state that the time the person complied counts; Rule 70 says that satisfactory compliance should be credited in the length of any prison term: consider stating it, e.g. `credit for time complied.` (Rule 70)'
+        }] },
+        { name: 'imprisonment after revocation among the options: custody first', code: withBreach('the deciding authority may order revocation or imprisonment.'),
+            findings: [{ messageId: 'noCreditOnCustody', range: '4:50-4:62', rules: [70], covered: 'imprisonment', severity: 'warning' }] },
+        { name: 'recall to prison with no credit', code: withBreach('significant non-compliance leads to recall to prison.'),
+            findings: [{ messageId: 'noCreditOnCustody', range: '4:39-4:55', rules: [70], covered: 'recall to prison', severity: 'warning' }] },
+        { name: 'custody in free text with no credit', code: withBreach('significant non-compliance leads to "custody for the rest of the term".'),
+            findings: [{ messageId: 'noCreditOnCustody', range: '4:39-4:73', rules: [70], covered: '"custody for the rest of the term"', severity: 'warning' }] },
+        { name: 'credit denied', code: withBreach(REVOCATION, 'no credit for time complied.'), findings: [{
+            messageId: 'creditDenied', range: '5:3-5:31', rules: [70], covered: 'no credit for time complied.', severity: 'warning',
+            message: 'The order denies credit for time complied, though non-compliance can lead to revocation; Rule 70 asks that compliance be weighed when revocation is considered, and says satisfactory compliance should be credited in the length of any prison term: write `credit for time complied.` instead (Rule 70)'
+        }] }
+    ],
+    fixes
 });

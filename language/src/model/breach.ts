@@ -1,5 +1,7 @@
-import type { Breach, BreachOptions, BreachRule, Consequence } from '../generated/ast.js';
+import type { AstNode } from 'langium';
+import type { Breach, BreachOptions, BreachRule, Consequence, Order } from '../generated/ast.js';
 import { isBreachOptions, isBreachRule } from '../generated/ast.js';
+import { orderOf } from './order-model.js';
 
 /*
  * Reading an order's breach section: what each consequence leads to. Shared by the checks of
@@ -23,7 +25,8 @@ export function outcomesOf(breach: Breach): BreachOutcome[] {
 
 const NEGATED = /\b(?:not|never|no|cannot|neither|nor|without)\b|n't\b/i;
 const REVOKE_WORDS = /\b(?:revo(?:ke[sd]?|king|cation)|modif\w*|var(?:y|ied|ies|iation)|re-?sentenc\w*)\b/i;
-const CUSTODY_WORDS = /\b(?:imprison\w*|prison|jail\w*|gaol|custod\w*|incarcerat\w*)\b/i;
+/** Custody words: "imprisonment", "prison", "jail", "custodial", "incarcerated". */
+export const CUSTODY_WORDS = /\b(?:imprison\w*|prison|jail\w*|gaol|custod\w*|incarcerat\w*)\b/i;
 /**
  * Recall wording: "recalled to prison", "will be recalled", "licence recall", "returned to custody",
  * "sent back to prison". A bare "recall" is not enough ("recall the tag").
@@ -35,6 +38,46 @@ export const RECALL_WORDS = new RegExp([
     String.raw`\b(?:sent|send|sends|go|goes|went|return(?:s|ed|ing)?|brought|taken)\s+back\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`,
     String.raw`\breturn(?:s|ed|ing)?\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`
 ].join('|'), 'i');
+
+/**
+ * Rule 12, second sentence: recall to prison is left open for a person on conditional release from
+ * imprisonment. True when the node belongs to an order of that form.
+ */
+export function isConditionalRelease(node: Order | AstNode | undefined): boolean {
+    const order = node ? orderOf(node) : undefined;
+    return order?.form === 'conditional release';
+}
+
+/**
+ * Recall wording in a text (`RECALL_WORDS`), unless negated just before it in its clause ("will
+ * not be recalled"); with its offsets in the text and the phrase, whitespace collapsed.
+ */
+export function recallPhraseIn(text: string): { start: number; end: number; phrase: string } | undefined {
+    const match = RECALL_WORDS.exec(text);
+    if (!match) {
+        return undefined;
+    }
+    const start = match.index;
+    const clause = text.slice(Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf(',', start)) + 1, start);
+    const before = clause.split(/\s+/).filter(Boolean).slice(-4).join(' ');
+    if (/\b(?:not|never|no|cannot)\b|n't\b/i.test(before)) {
+        return undefined;
+    }
+    return { start, end: start + match[0].length, phrase: match[0].replace(/\s+/g, ' ') };
+}
+
+/** How a message names a consequence: its kind (`revocation`), or its quoted wording. */
+export function consequenceName(consequence: Consequence): string {
+    return consequence.kind ?? `"${consequence.text ?? ''}"`;
+}
+
+/**
+ * Whether a text speaks of revoking, modifying or ending the measure, or of custody or recall,
+ * negated or not ("revoked without a hearing" speaks of revocation).
+ */
+export function speaksOfEnding(text: string): boolean {
+    return REVOKE_WORDS.test(text) || CUSTODY_WORDS.test(text) || RECALL_WORDS.test(text);
+}
 
 /** Free-text consequence wording, unless negated ("no imprisonment"). */
 function says(consequence: Consequence, words: RegExp): boolean {

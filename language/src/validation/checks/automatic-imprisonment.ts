@@ -1,20 +1,22 @@
 import type { AstNode, CstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { BreachRule, Consequence, TextLiteral } from '../../generated/ast.js';
-import { orderOf } from '../../model/order-model.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
+import { CUSTODY_WORDS, isConditionalRelease } from '../../model/breach.js';
 import { rangeOfOffsets } from '../ranges.js';
+import { replaceConsequence } from '../fixes/sections.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 12, first sentence: failing to keep to a condition or obligation must never turn a
- *   community sanction or measure into imprisonment by itself; the second sentence keeps recall
- *   under conditional release possible, and this check leaves recall wording alone (the
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 12, first sentence: the law is not to turn a sanction or measure into imprisonment
+ *   automatically when a condition or obligation is not kept. It is addressed to the law; an order
+ *   clause that makes custody automatic does what the Rule advises against. The second sentence
+ *   leaves recall under conditional release open, and this check leaves recall wording alone (the
  *   conditional-release check speaks about it).
- * - Rule 68: even revoking a community sanction or measure does not of itself mean imprisonment;
- *   custody can only follow a decision of the deciding authority that weighs it.
+ * - Rule 67: modifying or revoking is for a deciding authority set by law, which rules only after a
+ *   detailed examination of the facts the implementing authority reports.
  *
  * Found: a breach rule "leads automatically to imprisonment"; a breach rule that leads straight to
  * imprisonment with no referral to the deciding authority; and free text (breach statements,
@@ -27,16 +29,22 @@ export const automaticImprisonment = defineCheck({
     id: 'automatic-imprisonment',
     title: 'Breach turned into custody without a decision',
     family: 'breach',
-    rules: [12, 68],
+    kind: 'contravenes',
+    rules: [12, 67],
     severity: 'error',
     summary: 'Finds breach clauses that send the person to prison automatically, without a decision of the deciding authority.',
     basis: [
-        { rule: 12, chapter: 'I', clause: 'first sentence', carries: 'failing to keep a condition or obligation never turns a sanction or measure into imprisonment by itself' },
-        { rule: 68, chapter: 'VI', clause: 'whole Rule', carries: 'revoking a sanction or measure does not of itself mean that the person is sent to prison' }
+        { rule: 12, chapter: 'I', clause: 'first sentence', modal: 'shall', carries: 'the law is not to turn a sanction or measure into imprisonment automatically when a condition or obligation is broken' },
+        { rule: 67, chapter: 'VI', clause: 'whole Rule', modal: 'shall', carries: 'a deciding authority set by law decides on modification or revocation, and only after examining in detail the facts the implementing authority reports' }
     ],
+    messages: {
+        automatic: 'The breach rule makes imprisonment follow non-compliance automatically; Rule 12 advises against automatic conversion to imprisonment, and Rule 67 leaves revocation to a deciding authority after a detailed examination: write `{{level}} non-compliance leads to referral to the deciding authority.`',
+        direct: 'The breach rule sends the person to imprisonment with no decision of the deciding authority in between; Rule 12 advises against automatic conversion to imprisonment, and Rule 67 leaves revocation to a deciding authority after a detailed examination: write `{{level}} non-compliance leads to referral to the deciding authority.`',
+        wording: '"{{phrase}}" makes custody follow non-compliance without a decision; Rule 12 advises against automatic conversion to imprisonment, and Rule 67 leaves revocation to a deciding authority after a detailed examination: write `significant non-compliance leads to referral to the deciding authority.`'
+    },
     visit: {
         BreachRule(rule, context) {
-            if (underConditionalRelease(rule)) {
+            if (isConditionalRelease(rule)) {
                 return;
             }
             const custodial = rule.consequences.filter(isCustodial);
@@ -47,7 +55,8 @@ export const automaticImprisonment = defineCheck({
                 context.report({
                     node: rule,
                     keyword: 'automatically',
-                    message: 'Non-compliance leads automatically to imprisonment: custody may only follow a decision of the deciding authority; refer the breach to it instead',
+                    messageId: 'automatic',
+                    data: { level: rule.level },
                     fixes: referInstead(rule, context)
                 });
                 return;
@@ -58,18 +67,17 @@ export const automaticImprisonment = defineCheck({
             for (const consequence of custodial) {
                 context.report({
                     node: consequence,
-                    message: 'Non-compliance leads straight to imprisonment, with no decision of the deciding authority in between: refer the breach to it instead',
-                    fixes: consequence.kind === 'imprisonment' && consequence.$cstNode && AstUtils.getDocument(consequence) === context.document
-                        ? [{
-                            title: 'Refer the breach to the deciding authority instead',
-                            edits: [{ range: consequence.$cstNode.range, newText: 'referral to the deciding authority' }]
-                        }]
+                    messageId: 'direct',
+                    data: { level: rule.level },
+                    fixes: consequence.kind === 'imprisonment'
+                        ? replaceConsequence(consequence, 'referral to the deciding authority', context,
+                            'Refer the breach to the deciding authority instead', 'Remove the imprisonment')
                         : []
                 });
             }
         },
         BreachStatement(statement, context) {
-            if (underConditionalRelease(statement)) {
+            if (isConditionalRelease(statement)) {
                 return;
             }
             const cst = GrammarUtils.findNodeForProperty(statement.$cstNode, 'text');
@@ -79,7 +87,7 @@ export const automaticImprisonment = defineCheck({
         }
     },
     visitMeasure(measure, context) {
-        if (measure.node.$type !== 'Condition' || underConditionalRelease(measure.via ?? measure.node)) {
+        if (measure.node.$type !== 'Condition' || isConditionalRelease(measure.via ?? measure.node)) {
             return;
         }
         const text = resolveValue<TextLiteral>(measure.node.text, measure.bindings);
@@ -96,14 +104,12 @@ export const automaticImprisonment = defineCheck({
     }
 });
 
-const CUSTODY_WORD = /\b(?:imprison\w*|prison|jail\w*|gaol|custod\w*|incarcerat\w*)\b/i;
-
 function isCustodial(consequence: Consequence): boolean {
     if (consequence.kind) {
         return consequence.kind === 'imprisonment';
     }
     const text = consequence.text ?? '';
-    return CUSTODY_WORD.test(text) && !RECALL.test(text) && !leavesDecision(text) && !NEGATION.test(text);
+    return CUSTODY_WORDS.test(text) && !RECALL.test(text) && !leavesDecision(text) && !NEGATION.test(text);
 }
 
 /** Offers "leads to referral to the deciding authority" in place of "leads automatically to …". */
@@ -134,16 +140,11 @@ const AUTOMATIC_CUSTODY: readonly RegExp[] = [
 /** A negation just before the phrase or inside it: "will not automatically be imprisoned". */
 const NEGATION = /\b(?:not|never|no|cannot|neither|nor)\b|n't\b/i;
 
-/** Recall under conditional release is allowed (Rule 12, second sentence); another check reads it. */
-const RECALL = /\b(?:recall\w*|licen[cs]e|parole|conditional(?:ly)?\s+release\w*|early\s+release|back\s+to\s+(?:prison|custody)|return(?:ed|ing)?\s+to\s+(?:prison|custody)|sent\s+back\s+to\s+(?:prison|custody))\b/i;
-
 /**
- * Rule 12, second sentence: sending someone on conditional release back to prison is not the
- * conversion the first sentence forbids. Under such an order, custody on breach is recall.
+ * Wording of recall, licence or release: Rule 12, second sentence, leaves recall under conditional
+ * release open, and the conditional-release check reads it.
  */
-function underConditionalRelease(node: AstNode): boolean {
-    return orderOf(node)?.form === 'conditional release';
-}
+const RECALL = /\b(?:recall\w*|licen[cs]e|parole|conditional(?:ly)?\s+release\w*|early\s+release|back\s+to\s+(?:prison|custody)|return(?:ed|ing)?\s+to\s+(?:prison|custody)|sent\s+back\s+to\s+(?:prison|custody))\b/i;
 
 /** Wording that leaves custody to someone's decision is not automatic. */
 function leavesDecision(clause: string): boolean {
@@ -179,7 +180,8 @@ function reportWording(node: AstNode, cst: CstNode, context: CheckContext): void
         context.report({
             node,
             range: rangeOfOffsets(node, cst.offset + f.start, cst.offset + f.end),
-            message: `"${phrase}" turns non-compliance into custody without a decision: say that a breach is referred to the deciding authority, which decides what follows`
+            messageId: 'wording',
+            data: { phrase }
         });
     }
 }

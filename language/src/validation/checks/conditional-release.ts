@@ -1,30 +1,29 @@
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Consequence, Order, TextLiteral } from '../../generated/ast.js';
-import { isBreachOptions, isBreachRule } from '../../generated/ast.js';
-import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
+import { isBreachRule } from '../../generated/ast.js';
+import { defineCheck, type CheckContext, type MessageData } from '../../core/check.js';
 import type { Fix, Severity } from '../../core/finding.js';
 import { orderOf } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
+import { consequenceName, isConditionalRelease, isRecall, recallPhraseIn } from '../../model/breach.js';
 import { literalOf } from '../text/literal.js';
-import { isRecall, RECALL_WORDS } from '../../model/breach.js';
+import { replaceConsequence, stringLiteral } from '../fixes/sections.js';
 
 /**
- * Which sentence of the cited Rule carries the finding (our paraphrase):
- * - Rule 12, second sentence: the ban on turning non-compliance into imprisonment automatically
- *   does not stop a person who was released early from prison on conditions, and who breaks them,
- *   from being sent back to prison.
- * - Rule 12, first sentence (the other side of it): outside that case, non-compliance is never
- *   turned into prison by itself.
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 12, second sentence: advising against automatic conversion to imprisonment does not
+ *   close the option of sending back to prison a person released early on conditions who breaks
+ *   them. Recall is left open for that case, and only for it.
  *
  * Under `order "…", conditional release.` a breach consequence `recall to prison` (or recall wording)
- * is what the second sentence allows: this check says nothing, and automatic-imprisonment leaves
- * recall alone (the tests of this check guard that). Recall only exists for someone released from
- * prison, so recall to prison in any other order is found:
+ * is what the second sentence leaves open: this check says nothing, and automatic-imprisonment
+ * leaves recall alone (the tests of this check guard that). Recall only exists for someone released
+ * from prison, so recall to prison in any other order is found:
  * - as an error when the order states another form (`community order`, `suspended sentence`,
  *   `probation`, `pre-trial measure`, `deferred sentence`): nobody was released from prison, so
- *   "recall" sends the person to prison with no decision of the deciding authority, which is what
- *   the first sentence forbids, under a name that automatic-imprisonment does not read;
+ *   "recall" has no footing, and in a breach rule it sends the person to prison with no decision
+ *   of the deciding authority, under a name that automatic-imprisonment does not read;
  * - as a warning when the order states no form: it may be a conditional release that does not say
  *   so, and the fix offers to say it.
  * Read: breach consequences and options (`recall to prison`, or quoted wording such as "returned to
@@ -35,22 +34,29 @@ export const conditionalRelease = defineCheck({
     id: 'conditional-release',
     title: 'Recall to prison outside conditional release',
     family: 'scope',
+    kind: 'contravenes',
     rules: [12],
     severity: 'warning',
     summary: 'Allows recall to prison under conditional release, and finds recall to prison in orders that are not a conditional release.',
     basis: [
-        { rule: 12, chapter: 'I', clause: 'whole Rule', carries: 'non-compliance never turns a sanction or measure into imprisonment by itself, though a person released early from prison on conditions who breaks them may be sent back' }
+        { rule: 12, chapter: 'I', clause: 'second sentence', modal: 'may', carries: 'sending back to prison a person on conditional release from imprisonment who breaks its terms stays open, which is no automatic conversion' }
     ],
+    messages: {
+        recall: 'Under this {{form}}, {{phrase}} treats the person as released from prison, though a {{form}} releases nobody from prison; Rule 12 leaves recall open only under conditional release from imprisonment: write `significant non-compliance leads to referral to the deciding authority.`',
+        recallUnstated: 'The order does not say it is a conditional release, yet {{phrase}} sends the person back to prison; Rule 12 leaves recall open only under conditional release from imprisonment: if the person was released early from prison, write `{{header}}`; otherwise write `significant non-compliance leads to referral to the deciding authority.`',
+        templateRecall: 'Under this {{form}}, the condition brought in by \'{{template}}\' speaks of {{phrase}}, treating the person as released from prison, though a {{form}} releases nobody from prison; Rule 12 leaves recall open only under conditional release from imprisonment: apply a template without it, and write `significant non-compliance leads to referral to the deciding authority.`',
+        templateRecallUnstated: 'The order does not say it is a conditional release, yet the condition brought in by \'{{template}}\' speaks of {{phrase}}, which sends the person back to prison; Rule 12 leaves recall open only under conditional release from imprisonment: if the person was released early from prison, write `{{header}}`; otherwise apply a template without it'
+    },
     visit: {
         Consequence(consequence, context) {
             const order = orderOf(consequence);
             if (!order || isConditionalRelease(order) || !isRecall(consequence)) {
                 return;
             }
-            const what = consequence.kind ?? `"${consequence.text}"`;
             context.report({
                 node: consequence,
-                message: message(order, `Non-compliance leads to ${what}`),
+                messageId: order.form ? 'recall' : 'recallUnstated',
+                data: dataFor(order, consequenceName(consequence)),
                 severity: severityFor(order),
                 fixes: [...stateForm(order, context), ...referInstead(consequence, context)]
             });
@@ -75,13 +81,15 @@ export const conditionalRelease = defineCheck({
             return;
         }
         const fromArgument = text.$container?.$type === 'Argument' && AstUtils.getDocument(text) === context.document;
+        const found = recallPhraseIn(text.value);
         if (!measure.via || fromArgument) {
             reportWording(order, text, undefined, context);
-        } else if (recallIn(text.value)) {
+        } else if (found) {
             context.report({
                 node: measure.via,
                 property: 'template',
-                message: message(order, `The condition brought in by '${measure.via.template?.ref?.name}' speaks of "${recallIn(text.value)!.phrase}"`),
+                messageId: order.form ? 'templateRecall' : 'templateRecallUnstated',
+                data: { ...dataFor(order, `"${found.phrase}"`), template: measure.via.template?.ref?.name ?? measure.via.template?.$refText ?? '' },
                 severity: severityFor(order),
                 fixes: stateForm(order, context)
             });
@@ -89,57 +97,32 @@ export const conditionalRelease = defineCheck({
     }
 });
 
-function isConditionalRelease(order: Order): boolean {
-    return order.form === 'conditional release';
-}
-
 const FORM_NAMES: Record<string, string> = { probation: 'probation order' };
 
-/** The message, after a lead such as `Non-compliance leads to recall to prison`. */
-function message(order: Order, lead: string): string {
-    return order.form
-        ? `${lead}, but a ${FORM_NAMES[order.form] ?? order.form} releases nobody from prison, so there is nobody to recall: ` +
-            'prison can only follow a decision of the deciding authority; refer the breach to it'
-        : `${lead}, but recall only exists for a person released early from a prison sentence, and the order does not say it is a conditional release: ` +
-            'say so in its first sentence, or refer the breach to the deciding authority';
-}
-
-function speaksOf(phrase: string): string {
-    return `The order speaks of "${phrase}"`;
+/** The form, the recall phrase, and the order's first sentence as a conditional release. */
+function dataFor(order: Order, phrase: string): MessageData {
+    const header = `order ${stringLiteral(order.caseReference ?? '…')}, conditional release.`;
+    return { form: order.form ? FORM_NAMES[order.form] ?? order.form : '', phrase, header };
 }
 
 function severityFor(order: Order): Severity {
     return order.form ? 'error' : 'warning';
 }
 
-/** Recall wording in a text, unless negated just before it in its sentence. */
-function recallIn(text: string): { start: number; end: number; phrase: string } | undefined {
-    const match = RECALL_WORDS.exec(text);
-    if (!match) {
-        return undefined;
-    }
-    const start = match.index;
-    const sentence = text.slice(Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf(',', start)) + 1, start);
-    const before = sentence.split(/\s+/).filter(Boolean).slice(-4).join(' ');
-    if (/\b(?:not|never|no|cannot)\b|n't\b/i.test(before)) {
-        return undefined;
-    }
-    return { start, end: start + match[0].length, phrase: match[0].replace(/\s+/g, ' ') };
-}
-
 function reportWording(order: Order, node: AstNode, property: string | undefined, context: CheckContext): void {
     const literal = literalOf(node, property);
-    const found = literal ? recallIn(literal.value) : undefined;
+    const found = literal ? recallPhraseIn(literal.value) : undefined;
     if (!literal || !found) {
         return;
     }
     context.report({
         node,
         range: literal.range(found.start, found.end),
-        message: message(order, speaksOf(found.phrase)),
+        messageId: order.form ? 'recall' : 'recallUnstated',
+        data: dataFor(order, `"${found.phrase}"`),
         severity: severityFor(order),
         fixes: stateForm(order, context)
-    } as FindingInput);
+    });
 }
 
 /** When the order states no form: offers `, conditional release` in its first sentence. */
@@ -160,21 +143,7 @@ function stateForm(order: Order, context: CheckContext): Fix[] {
  * consequence, the recall is removed instead.
  */
 function referInstead(consequence: Consequence, context: CheckContext): Fix[] {
-    const container = consequence.$container;
-    if (!consequence.$cstNode || AstUtils.getDocument(consequence) !== context.document) {
-        return [];
-    }
-    const list = isBreachRule(container) ? container.consequences : isBreachOptions(container) ? container.options : [];
-    const instead = isBreachRule(container) ? 'referral to the deciding authority' : 'revocation';
-    const title = isBreachRule(container) ? 'Refer the breach to the deciding authority instead' : 'Let the deciding authority revoke instead';
-    if (!list.some(other => other.kind === instead)) {
-        return [{ title, edits: [{ range: consequence.$cstNode.range, newText: instead }] }];
-    }
-    const index = list.indexOf(consequence);
-    const previous = list[index - 1]?.$cstNode;
-    const next = list[index + 1]?.$cstNode;
-    const range = previous
-        ? { start: previous.range.end, end: consequence.$cstNode.range.end }
-        : next ? { start: consequence.$cstNode.range.start, end: next.range.start } : undefined;
-    return range ? [{ title: 'Remove the recall to prison', edits: [{ range, newText: '' }] }] : [];
+    return isBreachRule(consequence.$container)
+        ? replaceConsequence(consequence, 'referral to the deciding authority', context, 'Refer the breach to the deciding authority instead', 'Remove the recall to prison')
+        : replaceConsequence(consequence, 'revocation', context, 'Let the deciding authority revoke instead', 'Remove the recall to prison');
 }

@@ -3,10 +3,10 @@ import type { BreachRule, Consequence } from '../../generated/ast.js';
 import { isBreach, isBreachRule } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
-import { isEnding } from '../../model/breach.js';
+import { consequenceName, isEnding } from '../../model/breach.js';
 
 /**
- * Which sentence of the cited Rule carries the finding (our paraphrase):
+ * Which part of the cited Rule carries the finding (our paraphrase):
  * - Rule 64, first sentence: small lapses that do not call for revoking the sanction or measure are
  *   dealt with quickly by discretionary means, or by an administrative procedure where one is
  *   needed, not by the procedure that ends the measure.
@@ -21,12 +21,17 @@ export const minorBreachEscalation = defineCheck({
     id: 'minor-breach-escalation',
     title: 'Minor non-compliance leads to revocation or custody',
     family: 'breach',
+    kind: 'contravenes',
     rules: [64],
     severity: 'warning',
     summary: 'Finds breach rules that send minor non-compliance straight to revocation, imprisonment or recall instead of discretionary or administrative handling.',
     basis: [
-        { rule: 64, chapter: 'VI', clause: 'first sentence', carries: 'minor lapses that do not call for revocation are dealt with promptly by discretionary means or an administrative step, not by the revocation procedure' }
+        { rule: 64, chapter: 'VI', clause: 'first sentence', modal: 'shall', carries: 'minor lapses that do not call for revocation are dealt with promptly by discretionary means or an administrative step, not by the revocation procedure' }
     ],
+    messages: {
+        minor: 'Minor non-compliance leads to {{consequence}}, which sends small lapses to the procedure that ends the measure; Rule 64 asks that they be dealt with promptly by discretionary means or an administrative procedure: write `minor non-compliance leads to a formal warning.`, and keep {{consequence}} for significant non-compliance',
+        any: 'Any non-compliance, however minor, leads to {{consequence}}, which sends small lapses to the procedure that ends the measure; Rule 64 asks that they be dealt with promptly by discretionary means or an administrative procedure: write `minor non-compliance leads to a formal warning.` beside it, or keep {{consequence}} for significant non-compliance'
+    },
     visit: {
         BreachRule(rule, context) {
             if (rule.level === 'significant') {
@@ -38,21 +43,17 @@ export const minorBreachEscalation = defineCheck({
                     return; // minor lapses have a rule of their own
                 }
             }
-            const who = rule.level === 'minor' ? 'Minor non-compliance' : 'Any non-compliance, however minor,';
             for (const consequence of rule.consequences.filter(isEnding)) {
                 context.report({
                     node: consequence,
-                    message: `${who} leads to ${name(consequence)}: deal with minor lapses by a warning or another discretionary or administrative step, and keep revocation for significant non-compliance`,
+                    messageId: rule.level === 'minor' ? 'minor' : 'any',
+                    data: { consequence: consequenceName(consequence) },
                     fixes: replaceWithWarning(rule, consequence, context)
                 });
             }
         }
     }
 });
-
-function name(consequence: Consequence): string {
-    return consequence.kind ?? `"${consequence.text}"`;
-}
 
 /**
  * Offers to keep only the consequences that are not revocation or custody, or, when there are none,
@@ -70,6 +71,6 @@ function replaceWithWarning(rule: BreachRule, consequence: Consequence, context:
         return [{ title: 'Deal with minor non-compliance by a formal warning', edits: [{ range, newText: 'a formal warning' }] }];
     }
     const list = kept.length === 1 ? kept[0] : `${kept.slice(0, -1).join(', ')} or ${kept[kept.length - 1]}`;
-    const dropped = rule.consequences.filter(isEnding).map(name).join(' and ');
+    const dropped = rule.consequences.filter(isEnding).map(consequenceName).join(' and ');
     return [{ title: `Remove ${dropped} for minor non-compliance`, edits: [{ range, newText: list }] }];
 }

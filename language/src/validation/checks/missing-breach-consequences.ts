@@ -1,18 +1,18 @@
-import type { Order } from '../../generated/ast.js';
 import { isBreach, isBreachOptions, isBreachRule, isBreachStatement } from '../../generated/ast.js';
-import { defineCheck, type CheckContext } from '../../core/check.js';
-import type { Fix } from '../../core/finding.js';
+import { defineCheck } from '../../core/check.js';
 import { clauseOf } from '../../model/order-model.js';
 import { addSection, appendToSection, onBreachRange } from '../fixes/sections.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 15: what follows if the person does not keep to the conditions and obligations has to be
- *   set out as clearly and explicitly as the conditions themselves.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 15, its second half: the consequences of not keeping to the conditions and obligations
+ *   are to be set out as clearly and explicitly as the conditions themselves.
  * - Rule 62: when implementation starts, the person is told what non-compliance leads to, and when
  *   it can bring them back before the deciding authority.
- * - Rule 63: the implementing authority sets out clearly what happens when the person does not
- *   comply, or complies only in part.
+ *
+ * Both Rules are addressed to the law and to the implementing authority: an order silent about
+ * breach breaches neither, but the person reading it cannot see what follows a breach. The finding
+ * suggests stating it.
  *
  * Found: an order with no `on breach` section; a section that states no consequence at all (only a
  * hearing or credit line); and a section that says what follows minor non-compliance only, so the
@@ -24,14 +24,19 @@ export const missingBreachConsequences = defineCheck({
     id: 'missing-breach-consequences',
     title: 'Consequences of non-compliance not stated',
     family: 'breach',
-    rules: [15, 62, 63],
+    kind: 'silent',
+    rules: [15, 62],
     severity: 'warning',
     summary: 'Finds orders that do not state what follows non-compliance: no breach section, or one that states no consequence.',
     basis: [
-        { rule: 15, chapter: 'II', clause: 'whole Rule', carries: 'what follows from not keeping the conditions and obligations is set out as clearly and explicitly as the conditions themselves' },
-        { rule: 62, chapter: 'VI', clause: 'whole Rule', carries: 'from the start of implementation the person knows what non-compliance leads to and when it can bring them back before the deciding authority' },
-        { rule: 63, chapter: 'VI', clause: 'whole Rule', carries: 'the implementing authority lays down clear procedures for what happens when the person does not comply or complies only in part' }
+        { rule: 15, chapter: 'II', clause: 'consequences of non-compliance (second half of the sentence)', modal: 'shall', carries: 'what follows from not keeping the conditions and obligations is set out as clearly and explicitly as the conditions themselves' },
+        { rule: 62, chapter: 'VI', clause: 'whole Rule', modal: 'shall', carries: 'from the start of implementation the person knows what non-compliance leads to and when it can bring them back before the deciding authority' }
     ],
+    messages: {
+        noSection: 'The order does not state what follows if the person does not comply; Rule 15 asks that the consequences of non-compliance be set out as clearly as the conditions, and Rule 62 gives the person the right to be told them: consider stating them, e.g. `on breach:` with `minor non-compliance leads to a warning.` and `significant non-compliance leads to referral to the deciding authority.`',
+        noConsequence: 'The breach section does not state any consequence of non-compliance; Rule 15 asks that the consequences of non-compliance be set out as clearly as the conditions, and Rule 62 gives the person the right to be told them: consider stating them, e.g. `minor non-compliance leads to a warning.` and `significant non-compliance leads to referral to the deciding authority.`',
+        minorOnly: 'The breach section states only what follows minor non-compliance; Rule 62 gives the person the right to know when non-compliance can bring them back before the deciding authority: consider stating it, e.g. `significant non-compliance leads to referral to the deciding authority.`'
+    },
     visit: {
         Order(order, context) {
             if (clauseOf(order, isBreach)) {
@@ -40,8 +45,8 @@ export const missingBreachConsequences = defineCheck({
             context.report({
                 node: order,
                 property: 'caseReference',
-                message: 'The order does not say what follows if the person does not comply: add an `on breach` section stating the consequences',
-                fixes: addBreachSection(order, context)
+                messageId: 'noSection',
+                fixes: addSection(order, 'on breach:', CONSEQUENCE_LINES, context, 'Add a breach section (check the consequences)')
             });
         },
         Breach(breach, context) {
@@ -51,7 +56,7 @@ export const missingBreachConsequences = defineCheck({
                 context.report({
                     node: breach,
                     range: onBreachRange(breach),
-                    message: 'The breach section states no consequence of non-compliance: say what minor and significant non-compliance lead to',
+                    messageId: 'noConsequence',
                     fixes: appendToSection(breach, CONSEQUENCE_LINES, context, 'State the consequences of non-compliance (check them)')
                 });
                 return;
@@ -62,8 +67,7 @@ export const missingBreachConsequences = defineCheck({
                 context.report({
                     node: breach,
                     range: onBreachRange(breach),
-                    message: 'The breach section says what follows minor non-compliance only: say what significant non-compliance leads to, and when it brings the person back before the deciding authority',
-                    rules: [15, 62],
+                    messageId: 'minorOnly',
                     fixes: appendToSection(breach, [SIGNIFICANT_LINE], context, 'Say what significant non-compliance leads to (check it)')
                 });
             }
@@ -73,8 +77,3 @@ export const missingBreachConsequences = defineCheck({
 
 const SIGNIFICANT_LINE = 'significant non-compliance leads to referral to the deciding authority.';
 const CONSEQUENCE_LINES = ['minor non-compliance leads to a warning.', SIGNIFICANT_LINE];
-
-/** A fix that adds the breach section with a warning and a referral. */
-function addBreachSection(order: Order, context: CheckContext): Fix[] {
-    return addSection(order, 'on breach:', CONSEQUENCE_LINES, context, 'Add a breach section (check the consequences)');
-}

@@ -1,53 +1,64 @@
-import { AstUtils } from 'langium';
+import { AstUtils, GrammarUtils } from 'langium';
 import type { Breach, BreachHearing } from '../../generated/ast.js';
-import { isBreachHearing, isDecidingAuthority, isOrder } from '../../generated/ast.js';
+import { isBreachHearing, isBreachStatement, isDecidingAuthority, isOrder } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf } from '../../model/order-model.js';
-import { opensRevocation, outcomesOf } from '../../model/breach.js';
-import { appendToSection } from '../fixes/sections.js';
+import { consequenceName, opensRevocation, outcomesOf, speaksOfEnding } from '../../model/breach.js';
+import { rangeOfOffsets } from '../ranges.js';
+import { appendToSection, stringLiteral } from '../fixes/sections.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 67, second sentence: the deciding authority rules on modifying or revoking only after it
- *   has examined in detail the facts the implementing authority reports; a hearing before it is
- *   where that examination takes place with the person present.
- * - Rule 69, first sentence: before modifying or revoking, the deciding authority makes sure the
- *   person could see the relevant documents and put their side of the alleged breach.
- * - Rule 69, second sentence: the person has a right to legal assistance.
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 69: before modifying or revoking, the deciding authority makes sure the person could see
+ *   the relevant documents and put their side of the alleged breach; the person has a right to
+ *   legal assistance.
+ *
+ * Rule 69 places the safeguard on the deciding authority, not on the order: an order silent about
+ * it breaches nothing, but the person reading it is not told they will be heard. The finding
+ * suggests stating it. Where the order's own words take a safeguard away ("without a hearing",
+ * "no legal assistance"), the finding says what the words do.
  *
  * Found, when non-compliance can lead to the measure being changed or ended (a consequence or an
  * option of revocation, modification, additional requirements, imprisonment, recall to prison, or
  * a referral to the deciding authority, whose purpose is that decision): no `hearing` line in the
- * breach section (Rules 67 and 69), or a hearing without legal assistance or without access to the
- * documents (Rule 69; the message names what is missing). A breach section whose consequences
- * change nothing (warnings only) needs no hearing.
+ * breach section, or a hearing without legal assistance or without access to the documents (the
+ * message names what is missing). A breach section whose consequences change nothing (warnings
+ * only) needs no hearing. And wording of a breach statement that excludes the hearing, legal
+ * assistance or the documents, when the section or the statement speaks of changing or ending the
+ * measure; protective wording ("no revocation without a hearing") is not reported.
  */
 export const missingHearing = defineCheck({
     id: 'missing-hearing',
     title: 'Revocation or modification without a fair hearing',
     family: 'breach',
-    rules: [67, 69],
+    kind: 'silent',
+    rules: [69],
     severity: 'warning',
     summary: 'Finds breach sections where the measure can be revoked or modified but no hearing with legal assistance and access to the documents is stated.',
     basis: [
-        { rule: 67, chapter: 'VI', clause: 'second sentence', carries: 'the deciding authority rules on modification or revocation only after examining in detail the facts the implementing authority reports' },
-        { rule: 69, chapter: 'VI', clause: 'whole Rule', carries: 'before modifying or revoking, the deciding authority makes sure the person could see the relevant documents and answer the alleged breach, with a right to legal assistance' }
+        { rule: 69, chapter: 'VI', clause: 'whole Rule', modal: 'shall', carries: 'before modifying or revoking, the deciding authority makes sure the person could see the relevant documents and answer the alleged breach, with a right to legal assistance' }
     ],
+    messages: {
+        noHearing: 'Non-compliance can lead to {{consequence}}, and the order does not state that the person is heard first; Rule 69 gives the person, before a modification or revocation, the chance to see the documents and put their case, and a right to legal assistance: consider stating it, e.g. `{{hearing}}`',
+        incomplete: 'The hearing the order states does not give the person {{missing}}; Rule 69 gives the person, before a modification or revocation, the chance to see the documents and put their case, and a right to legal assistance: consider stating it, e.g. `{{hearing}}`',
+        excluded: '"{{phrase}}" leaves the person without {{safeguard}} before the measure is modified or revoked; Rule 69 gives the person the chance to see the documents and put their case first, and a right to legal assistance: redraft it, and state `{{hearing}}`'
+    },
     visit: {
         Breach(breach, context) {
             const opening = outcomesOf(breach).find(outcome => opensRevocation(outcome.consequence));
+            reportExclusions(breach, !!opening, context);
             if (!opening) {
                 return;
             }
             const hearings = breach.items.filter(isBreachHearing);
-            const what = opening.consequence.kind ?? `"${opening.consequence.text}"`;
             if (hearings.length === 0) {
+                const line = hearingLine(breach);
                 context.report({
                     node: opening.consequence,
-                    message: `Non-compliance can lead to ${what}, but the order gives the person no hearing: ` +
-                        'state a hearing before the deciding authority, with legal assistance and access to the documents',
-                    fixes: appendToSection(breach, [hearingLine(breach)], context, 'Add a hearing with legal assistance and access to the documents')
+                    messageId: 'noHearing',
+                    data: { consequence: consequenceName(opening.consequence), hearing: line },
+                    fixes: appendToSection(breach, [line], context, 'Add a hearing with legal assistance and access to the documents')
                 });
                 return;
             }
@@ -61,20 +72,68 @@ export const missingHearing = defineCheck({
             context.report({
                 node: hearing,
                 keyword: 'hearing',
-                message: `The hearing does not give the person ${missing}: before the measure is modified or revoked, ` +
-                    'the person must be able to see the documents, present their case and have legal assistance',
-                rules: [69],
+                messageId: 'incomplete',
+                data: { missing, hearing: completed(hearing) },
                 fixes: completeHearing(hearing, context)
             });
         }
     }
 });
 
+/** Wording that takes a safeguard of Rule 69 away, with the safeguard it takes. */
+const EXCLUSIONS: ReadonlyArray<{ pattern: RegExp; safeguard: string }> = [
+    { safeguard: 'a hearing', pattern: /\b(?:without|no)\s+(?:a\s+|an\s+|any\s+|prior\s+|further\s+|oral\s+|court\s+)*hearing\b|\bwithout\s+(?:being|first\s+being)\s+heard\b/gi },
+    { safeguard: 'legal assistance', pattern: /\b(?:without|no)\s+(?:a\s+|any\s+|the\s+)?(?:right\s+to\s+)?(?:legal\s+(?:assistance|aid|representation|advice)|lawyer|counsel|solicitor)\b|\bnot\s+(?:be\s+)?(?:entitled|allowed|permitted)\s+(?:to\s+)?(?:legal\s+(?:assistance|aid|representation|advice)|a\s+lawyer)\b/gi },
+    { safeguard: 'access to the documents', pattern: /\b(?:without|no)\s+(?:access\s+to|seeing|examining|sight\s+of)\s+(?:the\s+|any\s+)?(?:documents|file|reports?|evidence)\b/gi }
+];
+
+const NEGATION = /\b(?:not|never|no|cannot|neither|nor|nobody|none)\b|n't\b/i;
+
+/**
+ * Reports wording of the section's statements that excludes a safeguard, where the section can
+ * change or end the measure or the statement itself speaks of that. Protective wording is left
+ * alone: a negation earlier in the sentence ("no revocation without a hearing", "you will not be
+ * imprisoned without a hearing"), leaving out an opening "if …," clause ("if you do not comply,").
+ */
+function reportExclusions(breach: Breach, opens: boolean, context: CheckContext): void {
+    for (const statement of breach.items.filter(isBreachStatement)) {
+        const cst = GrammarUtils.findNodeForProperty(statement.$cstNode, 'text');
+        if (!cst) {
+            continue;
+        }
+        const raw = cst.text;
+        for (const { pattern, safeguard } of EXCLUSIONS) {
+            for (const match of raw.matchAll(pattern)) {
+                const start = match.index ?? 0;
+                const sentenceStart = Math.max(...['.', ';', ':', '!', '?', '"'].map(stop => raw.lastIndexOf(stop, start - 1))) + 1;
+                const sentenceEnd = raw.slice(start).search(/[.;:!?"]/);
+                const sentence = raw.slice(sentenceStart, sentenceEnd < 0 ? raw.length : start + sentenceEnd);
+                const before = raw.slice(sentenceStart, start).replace(/^\s*(?:if|when|where|should|unless)\b[^,]*,/i, '');
+                if (NEGATION.test(before) || !(opens || speaksOfEnding(sentence))) {
+                    continue;
+                }
+                context.report({
+                    node: statement,
+                    range: rangeOfOffsets(statement, cst.offset + start, cst.offset + start + match[0].length),
+                    messageId: 'excluded',
+                    data: { phrase: match[0].replace(/\s+/g, ' '), safeguard, hearing: hearingLine(breach) }
+                });
+            }
+        }
+    }
+}
+
 /** The hearing line a fix adds, before the order's deciding authority when it names one. */
 function hearingLine(breach: Breach): string {
     const order = breach.$container;
     const authority = isOrder(order) ? clauseOf(order, isDecidingAuthority)?.name : undefined;
-    return `hearing before ${quote(authority ?? '…')} with legal assistance and access to the documents.`;
+    return `hearing before ${stringLiteral(authority ?? '…')} with legal assistance and access to the documents.`;
+}
+
+/** The same hearing with both safeguards. */
+function completed(hearing: BreachHearing): string {
+    const before = hearing.authority !== undefined ? ` before ${stringLiteral(hearing.authority)}` : '';
+    return `hearing${before} with legal assistance and access to the documents.`;
 }
 
 /** Offers the same hearing with both safeguards. */
@@ -82,13 +141,8 @@ function completeHearing(hearing: BreachHearing, context: CheckContext): Fix[] {
     if (!hearing.$cstNode || AstUtils.getDocument(hearing) !== context.document) {
         return [];
     }
-    const before = hearing.authority !== undefined ? ` before ${quote(hearing.authority)}` : '';
     return [{
         title: 'Give the hearing legal assistance and access to the documents',
-        edits: [{ range: hearing.$cstNode.range, newText: `hearing${before} with legal assistance and access to the documents.` }]
+        edits: [{ range: hearing.$cstNode.range, newText: completed(hearing) }]
     }];
-}
-
-function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

@@ -2,10 +2,10 @@ import type { Order } from '../../generated/ast.js';
 import { isDecidingAuthority, isDurationLiteral, isEarlyTermination, isFixedTerm, isOrderTerm } from '../../generated/ast.js';
 import { defineCheck } from '../../core/check.js';
 import { clauseOf } from '../../model/order-model.js';
-import { addOrderClause } from '../fixes/sections.js';
+import { addOrderClause, stringLiteral } from '../fixes/sections.js';
 
 /**
- * Which sentence of the cited Rule carries the finding (our paraphrase):
+ * Which part of the cited Rule carries the finding (our paraphrase):
  * - Rule 72, first sentence: the deciding authority can end a sanction or measure before its due
  *   date once the person has kept to its conditions and keeping them is no longer needed for its
  *   purpose; the second sentence lets the person or the implementing authority ask for this.
@@ -18,12 +18,16 @@ export const noEarlyTermination = defineCheck({
     id: 'no-early-termination',
     title: 'No route to end the order early',
     family: 'breach',
+    kind: 'silent',
     rules: [72],
     severity: 'info',
     summary: 'Finds orders that do not say how they can be ended early once their purpose is achieved (information).',
     basis: [
-        { rule: 72, chapter: 'VI', clause: 'whole Rule', carries: 'the deciding authority can end a sanction or measure early once the person has kept its conditions and they no longer serve its purpose, on the application of the person or the implementing authority' }
+        { rule: 72, chapter: 'VI', clause: 'whole Rule', modal: 'shall', carries: 'the deciding authority can end a sanction or measure early once the person has kept its conditions and they no longer serve its purpose, on the application of the person or the implementing authority' }
     ],
+    messages: {
+        noEarlyTermination: 'The order does not state that it can be ended early; Rule 72 gives the person the chance of early termination by the deciding authority once they have kept to its conditions and these no longer serve its purpose, and lets them apply for it: consider stating it, e.g. `{{line}}`'
+    },
     visit: {
         Order(order, context) {
             if (clauseOf(order, isEarlyTermination)) {
@@ -31,12 +35,12 @@ export const noEarlyTermination = defineCheck({
             }
             const authority = clauseOf(order, isDecidingAuthority)?.name;
             const after = halfway(order);
-            const line = `early termination by ${quote(authority ?? '…')}${after ? ` after ${after}` : ''}, when "all requirements are met".`;
+            const line = `early termination by ${stringLiteral(authority ?? '…')}${after ? ` after ${after}` : ''}, when "all requirements are met".`;
             context.report({
                 node: order,
                 property: 'caseReference',
-                message: 'The order does not say it can be ended early once the person has complied and its purpose is achieved: ' +
-                    'say who can end it early, and from when',
+                messageId: 'noEarlyTermination',
+                data: { line },
                 fixes: addOrderClause(order, ['OrderTerm', 'MadeOn'], line, context, 'Say how the order can be ended early (check the authority and the period)')
             });
         }
@@ -56,8 +60,4 @@ function halfway(order: Order): string | undefined {
     }
     const half = Math.floor(months / 2);
     return `${half} ${half === 1 ? 'month' : 'months'}`;
-}
-
-function quote(text: string): string {
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

@@ -1,17 +1,46 @@
 import type { AstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { Breach, Order, Rights } from '../../generated/ast.js';
-import { isBreach, isRights } from '../../generated/ast.js';
+import type { Breach, Consequence, Order, Rights } from '../../generated/ast.js';
+import { isBreach, isBreachOptions, isBreachRule, isRights } from '../../generated/ast.js';
 import type { CheckContext } from '../../core/check.js';
 import type { Fix, FixEdit } from '../../core/finding.js';
 import { clauseOf } from '../../model/order-model.js';
 
 /*
- * Fixes that add lines to an order, its breach section or its rights. Every edit inserts text: none
- * deletes what the drafter wrote.
+ * Fixes that add lines to an order, its breach section or its rights (every such edit inserts
+ * text: none deletes what the drafter wrote), and the one fix that puts another consequence in the
+ * place of a breach consequence.
  */
 
+/** A string literal of the language for a text: `"Exeter Crown Court"`, quotes and backslashes escaped. */
+export function stringLiteral(text: string): string {
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/**
+ * Puts `instead` (a consequence kind: `referral to the deciding authority`, `revocation`) in the
+ * place of a consequence of a breach rule or of the deciding authority's options; where the list
+ * already holds `instead`, removes the consequence (with the separator before it, or after it when
+ * it comes first) rather than repeat it.
+ */
+export function replaceConsequence(consequence: Consequence, instead: string, context: CheckContext, title: string, removeTitle: string): Fix[] {
+    const container = consequence.$container;
+    if (!consequence.$cstNode || AstUtils.getDocument(consequence) !== context.document) {
+        return [];
+    }
+    const list = isBreachRule(container) ? container.consequences : isBreachOptions(container) ? container.options : [];
+    if (!list.some(other => other !== consequence && other.kind === instead)) {
+        return [{ title, edits: [{ range: consequence.$cstNode.range, newText: instead }] }];
+    }
+    const index = list.indexOf(consequence);
+    const previous = list[index - 1]?.$cstNode;
+    const next = list[index + 1]?.$cstNode;
+    const range = previous
+        ? { start: previous.range.end, end: consequence.$cstNode.range.end }
+        : next ? { start: consequence.$cstNode.range.start, end: next.range.start } : undefined;
+    return range ? [{ title: removeTitle, edits: [{ range, newText: '' }] }] : [];
+}
 
 /** The range of the two words `on breach`. */
 export function onBreachRange(breach: Breach): Range | undefined {
