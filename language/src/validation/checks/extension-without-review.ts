@@ -6,10 +6,10 @@ import type { Fix } from '../../core/finding.js';
 import { clauseOf } from '../../model/order-model.js';
 
 /**
- * Which sentence of the cited Rule carries the finding (our paraphrase):
- * - Rule 23, second sentence: where the law exceptionally lets a sanction or measure be extended,
- *   the deciding authority has to review it at regular intervals, to see whether the exceptional
- *   grounds still hold and to end it if they do not.
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 23, second sentence ("shall"): where the law exceptionally lets a sanction or measure be
+ *   extended, the deciding authority reviews it at regular intervals, to see whether the
+ *   exceptional grounds still hold and to end it if they do not.
  *
  * An `extendable` term with no `reviewed every …` has no such regular review. The order's review
  * covers its requirements, so a requirement needs a review of its own only when the order has none.
@@ -19,18 +19,24 @@ export const extensionWithoutReview = defineCheck({
     id: 'extension-without-review',
     title: 'Extendable duration without review',
     family: 'duration',
+    kind: 'contravenes',
     rules: [23],
     severity: 'warning',
     summary: 'Finds extendable durations with no review interval by the deciding authority.',
     basis: [
-        { rule: 23, chapter: 'II', clause: 'second sentence', carries: 'where the law exceptionally allows a sanction or measure to be extended, the deciding authority reviews it at regular intervals and ends it once the exceptional grounds no longer hold' }
+        { rule: 23, chapter: 'II', clause: 'second sentence', modal: 'shall', carries: 'where the law exceptionally allows a sanction or measure to be extended, the authority that decided it looks at it again at regular intervals and ends it once the exceptional grounds no longer hold' }
     ],
+    messages: {
+        orderWithoutReview: 'The order can be extended but states no regular review, so nothing is set to check whether the extension is still needed; Rule 23 asks that an extendable sanction be reviewed regularly by the deciding authority: state how often, e.g. `in force for 12 months, extendable by up to 6 months, reviewed every 3 months.`',
+        measureWithoutReview: 'This {{measure}} can be extended, and neither it nor the order states a regular review; Rule 23 asks that an extendable sanction be reviewed regularly by the deciding authority: state how often, e.g. `extendable by up to 1 month, reviewed every 1 month`',
+        templateMeasureWithoutReview: 'The {{measure}} brought in by \'{{template}}\' can be extended, and neither it nor the order states a regular review; Rule 23 asks that an extendable sanction be reviewed regularly by the deciding authority: state how often the order is reviewed, e.g. `in force for 12 months, reviewed every 3 months.`'
+    },
     visit: {
         OrderTerm(orderTerm, context) {
             if (orderTerm.extension && !orderTerm.review) {
                 context.report({
                     node: orderTerm.extension,
-                    message: 'The order can be extended but states no regular review: say how often the deciding authority reviews it',
+                    messageId: 'orderWithoutReview',
                     fixes: addReviewAfter(orderTerm.extension, context)
                 });
             }
@@ -51,15 +57,16 @@ export const extensionWithoutReview = defineCheck({
             context.report({
                 node: measure.via,
                 property: 'template',
-                message: `The ${what} brought in by '${measure.via.template?.ref?.name}' can be extended, and neither it nor the order states a regular review: ` +
-                    'say how often the deciding authority reviews the order',
+                messageId: 'templateMeasureWithoutReview',
+                data: { measure: what, template: measure.via.template?.ref?.name ?? measure.via.template?.$refText ?? '' },
                 fixes: addReviewToOrder(orderTerm, context)
             });
             return;
         }
         context.report({
             node: measure.extension,
-            message: `This ${what} can be extended, and neither it nor the order states a regular review: say how often the deciding authority reviews it`,
+            messageId: 'measureWithoutReview',
+            data: { measure: what },
             fixes: addReviewAfter(measure.extension, context)
         });
     }

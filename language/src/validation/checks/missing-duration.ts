@@ -7,11 +7,11 @@ import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { isOpenParameter } from '../../model/values.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 21: the authority with the power to decide fixes how long a community sanction or measure
- *   lasts.
- * - Rule 23, first sentence: as a rule, a community sanction or measure is imposed for a fixed
- *   period.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 21 ("shall"): the authority empowered to decide sets how long a community sanction or
+ *   measure lasts, as prescribed by law.
+ * - Rule 23, first sentence ("ordinarily"): as a rule, a community sanction or measure is imposed
+ *   for a fixed period.
  *
  * An order with no duration, or a requirement with none of its own and no order duration to fall
  * back on, leaves the person under control for a time nobody has fixed. A requirement brought in by
@@ -21,20 +21,27 @@ export const missingDuration = defineCheck({
     id: 'missing-duration',
     title: 'Sanction or requirement without a fixed duration',
     family: 'duration',
+    kind: 'contravenes',
     rules: [21, 23],
     severity: 'error',
     summary: 'Finds an order, or a requirement of an order with no overall term, that states no fixed duration or end date.',
     basis: [
-        { rule: 21, chapter: 'II', clause: 'whole Rule', carries: 'how long a sanction or measure lasts is fixed by the authority empowered to decide it, so the order cannot leave its length unsaid' },
-        { rule: 23, chapter: 'II', clause: 'first sentence', carries: 'as a rule a sanction or measure is imposed for a fixed period of time' }
+        { rule: 21, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the authority with the power to decide sets how long the sanction or measure lasts, as prescribed by law, so an order that says nothing leaves its length to no one' },
+        { rule: 23, chapter: 'II', clause: 'first sentence', modal: 'ordinarily', carries: 'as a rule a sanction or measure is imposed for a set period of time' }
     ],
+    messages: {
+        orderWithoutTerm: 'The order states no duration, so it lasts for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one, e.g. `in force for 12 months.`',
+        measureWithoutTerm: 'This {{measure}} has no duration of its own and the order states none, so it runs for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one for the order, e.g. `in force for 12 months.`, or for the {{measure}}, e.g. `for 6 months`',
+        templateMeasureWithoutTerm: 'The {{measure}} brought in by \'{{template}}\' has no duration of its own and the order states none, so it runs for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one for the order, e.g. `in force for 12 months.`',
+        parameterWithoutValue: 'The {{measure}} brought in by \'{{template}}\' takes its duration from the template parameter \'{{parameter}}\', which is given no value here, so its length is not fixed; Rules 21 and 23 ask that a sanction have a fixed duration: give the parameter a value, e.g. `{{parameter}} 6 months`'
+    },
     visit: {
         Order(order, context) {
             if (!clauseOf(order, isOrderTerm)) {
                 context.report({
                     node: order,
                     property: 'caseReference',
-                    message: 'The order states no duration: add how long it is in force ("in force for 12 months.")',
+                    messageId: 'orderWithoutTerm',
                     fixes: addOrderTerm(order, context)
                 });
             }
@@ -51,7 +58,8 @@ export const missingDuration = defineCheck({
                 context.report({
                     node: measure.via,
                     property: 'template',
-                    message: `The ${describe(measure)} takes its duration from the template parameter '${parameter}', which is given no value here`
+                    messageId: 'parameterWithoutValue',
+                    data: { measure: measureName(measure), template: measure.via.template?.ref?.name ?? measure.via.template?.$refText ?? '', parameter: parameter ?? '' }
                 });
             }
             return;
@@ -71,22 +79,23 @@ export const missingDuration = defineCheck({
             context.report({
                 node: measure.via,
                 property: 'template',
-                message: `The ${describe(measure)} has no fixed duration and the order states none`
+                messageId: 'templateMeasureWithoutTerm',
+                data: { measure: measureName(measure), template: measure.via.template?.ref?.name ?? measure.via.template?.$refText ?? '' }
             });
             return;
         }
         context.report({
             node: measure.node,
             keyword: measure.node.$type === 'Requirement' ? 'requirement' : 'condition',
-            message: `This ${describe(measure)} has no fixed duration and the order states none`
+            messageId: 'measureWithoutTerm',
+            data: { measure: measureName(measure) }
         });
     }
 });
 
-function describe(measure: MeasureView): string {
-    const what = measure.kind ? `${measure.kind.keyword} requirement` : 'condition';
-    const template = measure.via?.template?.ref?.name;
-    return measure.via && template ? `${what} brought in by '${template}'` : what;
+/** "supervision requirement", "condition". */
+function measureName(measure: MeasureView): string {
+    return measure.kind ? `${measure.kind.keyword} requirement` : 'condition';
 }
 
 /** Offers "in force for 12 months." after the order's opening sentence (12 months is a placeholder). */

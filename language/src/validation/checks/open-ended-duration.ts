@@ -8,11 +8,11 @@ import { resolveValue } from '../../model/values.js';
 import { rangeOfOffsets } from '../ranges.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 21: how long a community sanction or measure lasts is fixed by the authority empowered to
- *   decide, not left to later events or to someone else.
- * - Rule 23, first sentence: a community sanction or measure is ordinarily imposed for a fixed
- *   period.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 21 ("shall"): how long a community sanction or measure lasts is set by the authority
+ *   empowered to decide, as prescribed by law, not left to later events or to someone else.
+ * - Rule 23, first sentence ("ordinarily"): a community sanction or measure is, as a rule, imposed
+ *   for a fixed period.
  *
  * "until further order", "indefinitely" and "until <some event>" give no end the person can know in
  * advance; an "until" tied to someone being satisfied hands the length to that person. Free-text
@@ -22,13 +22,19 @@ export const openEndedDuration = defineCheck({
     id: 'open-ended-duration',
     title: 'Open-ended duration',
     family: 'duration',
+    kind: 'contravenes',
     rules: [21, 23],
     severity: 'error',
     summary: 'Finds durations with no end: "until further order", "indefinitely", "until the supervisor is satisfied".',
     basis: [
-        { rule: 21, chapter: 'II', clause: 'whole Rule', carries: 'the length of a sanction or measure is fixed by the authority empowered to decide it, not left to later events or to someone else\'s judgement' },
-        { rule: 23, chapter: 'II', clause: 'first sentence', carries: 'as a rule a sanction or measure is imposed for a period fixed in advance' }
+        { rule: 21, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the length of a sanction or measure is set by the authority with the power to decide, as prescribed by law, not left to later events or to someone else\'s judgement' },
+        { rule: 23, chapter: 'II', clause: 'first sentence', modal: 'ordinarily', carries: 'as a rule a sanction or measure is imposed for a period set in advance' }
     ],
+    messages: {
+        openTerm: '{{subject}} runs {{wording}}, which gives it no end; Rules 21 and 23 ask that a sanction have a fixed duration: give a period or an end date instead, e.g. `for 12 months` or `until 2027-03-13`',
+        eventTerm: '{{subject}} runs until "{{event}}", which ends on an event nobody can date in advance; Rules 21 and 23 ask that a sanction have a fixed duration: give a period or an end date instead, e.g. `for 12 months` or `until 2027-03-13`',
+        openWording: 'The condition runs "{{wording}}", which gives it no end the person can know; Rules 21 and 23 ask that a sanction have a fixed duration: take the open ending out of the wording and give the condition a period or an end date, e.g. `condition "Live at 1 Road", for 6 months.`'
+    },
     visit: {
         OrderTerm(orderTerm, context) {
             if (isOpenTerm(orderTerm.term)) {
@@ -53,7 +59,8 @@ export const openEndedDuration = defineCheck({
                     context.report({
                         node: text,
                         range: match.range,
-                        message: `The condition runs "${match.text}", which gives it no end the person can know: give it a fixed period or an end date`
+                        messageId: 'openWording',
+                        data: { wording: match.text }
                     });
                 }
             }
@@ -61,19 +68,21 @@ export const openEndedDuration = defineCheck({
     }
 });
 
-function reportOpenTerm(term: OpenTerm, subject: string, context: CheckContext): void {
+function reportOpenTerm(term: OpenTerm, subject: string, context: CheckContext<'openTerm' | 'eventTerm' | 'openWording'>): void {
     if (term.condition !== undefined && looksLikeDate(term.condition)) {
         // `until "30 September 2026"` is a fixed end written as text, not an open one.
         return;
     }
-    const wording = term.indefinitely ? 'indefinitely' : term.furtherOrder ? 'until further order' : `until "${term.condition}"`;
-    const why = term.condition !== undefined
-        ? 'which ends on an event nobody can date in advance'
-        : 'which gives it no end';
+    const fixes = replaceWithPlaceholder(term, context);
+    if (term.condition !== undefined) {
+        context.report({ node: term, messageId: 'eventTerm', data: { subject, event: term.condition }, fixes });
+        return;
+    }
     context.report({
         node: term,
-        message: `${subject} runs ${wording}, ${why}: fix a period or an end date`,
-        fixes: replaceWithPlaceholder(term, context)
+        messageId: 'openTerm',
+        data: { subject, wording: term.indefinitely ? 'indefinitely' : 'until further order' },
+        fixes
     });
 }
 

@@ -8,11 +8,12 @@ import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { durationDays, formatDuration, parseIsoDate, resolveValue } from '../../model/values.js';
 
 /**
- * Which sentence of the cited Rule carries the finding (our paraphrase):
- * - Rule 21: how long a community sanction or measure lasts is fixed by the authority that decides
- *   it. The order's term is that fixed length; a requirement that runs on after the order has ended
- *   lasts longer than anyone decided the sanction should, or leaves the person unsure which of the
- *   two ends binds.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 15, on conditions and obligations ("shall"): what the person has to do is set out in
+ *   clear and explicit terms. A requirement that runs on after the order has ended leaves the
+ *   person unable to tell which of the two ends binds them.
+ * - Rule 14 ("shall"): the law regulates how long a sanction or measure lasts; a requirement is a
+ *   part of the sanction, and lasting beyond it is lasting beyond the term the law provides for.
  *
  * What is compared, in this order of preference:
  * - when the order's end can be dated (its `made on` date plus its fixed term, or the end of its
@@ -31,12 +32,22 @@ export const requirementOutlivesOrder = defineCheck({
     id: 'requirement-outlives-order',
     title: 'Requirement runs past the end of the order',
     family: 'duration',
-    rules: [21],
+    kind: 'contravenes',
+    rules: [15, 14],
     severity: 'warning',
     summary: 'Finds a requirement whose own term or completion period runs past the end of the order it belongs to.',
     basis: [
-        { rule: 21, chapter: 'II', clause: 'whole Rule', carries: 'the authority empowered to decide fixes how long the sanction lasts, so none of its requirements runs beyond the term decided' }
+        { rule: 15, chapter: 'II', clause: 'first part (conditions and obligations)', modal: 'shall', carries: 'what the person is obliged to do is set out in clear, explicit terms, so they can tell when each obligation ends' },
+        { rule: 14, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the law governs how long a sanction or measure lasts, and a requirement is part of the sanction whose length the law governs' }
     ],
+    messages: {
+        runsPastEnd: '{{requirement}} runs for {{length}}, to {{end}}, past the end of the order on {{orderEnd}}, so it is unclear which end binds the person; Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `{{suggested}}`',
+        completedPastEnd: '{{requirement}} is to be completed within {{length}}, to {{end}}, past the end of the order on {{orderEnd}}, so it is unclear which end binds the person; Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `{{suggested}}`',
+        untilPastEnd: '{{requirement}} runs until {{end}}, past the end of the order on {{orderEnd}}, so it is unclear which end binds the person; Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `{{suggested}}`',
+        runsLonger: '{{requirement}} runs for {{length}}, longer than the order, which is in force for {{orderLength}}, so it is unclear which end binds the person; Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `{{suggested}}`',
+        completedLonger: '{{requirement}} is to be completed within {{length}}, longer than the order, which is in force for {{orderLength}}, so it is unclear which end binds the person; Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `{{suggested}}`',
+        pastExtendableOrder: '{{requirement}} (`{{term}}`) runs past the end of the order as made (`in force {{orderTerm}}`); the order may be extended, but that is for the deciding authority to decide later, not for a requirement to assume, and Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `{{suggested}}`'
+    },
     visitMeasure(measure, context) {
         if (measure.inTemplate) {
             // A template's requirement is compared with the term of each order that applies it.
@@ -53,13 +64,13 @@ export const requirementOutlivesOrder = defineCheck({
         const what = describe(measure);
         const term = measure.term;
         if (isFixedTerm(term)) {
-            checkLength(measure, span, term, `runs for`, what, context);
+            checkLength(measure, span, term, what, context);
         } else if (isDateRangeTerm(term)) {
             checkDateRange(measure, span, term, what, context);
         }
         const completion = measure.param('CompletionParameter');
         if (completion) {
-            checkLength(measure, span, completion, 'is to be completed within', what, context);
+            checkLength(measure, span, completion, what, context);
         }
     }
 });
@@ -95,40 +106,87 @@ function orderSpan(order: Order): OrderSpan | undefined {
     return undefined; // open-ended: nothing to outlive (open-ended-duration reports it)
 }
 
+type Context = CheckContext<'runsPastEnd' | 'completedPastEnd' | 'untilPastEnd' | 'runsLonger' | 'completedLonger' | 'pastExtendableOrder'>;
+
 /** A requirement given as a length (`for 9 months`, `completed within 18 months`). */
-function checkLength(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter, verb: string, what: string, context: CheckContext): void {
+function checkLength(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter, what: string, context: Context): void {
     const slot = isFixedTerm(at) ? at.length : at.period;
     const length = resolveValue(slot, measure.bindings);
     if (!isDurationLiteral(length)) {
         return;
     }
-    const own = `${what} ${verb} ${formatDuration(length)}`;
+    const completion = !isFixedTerm(at);
+    const data = { requirement: what, length: formatDuration(length) };
     if (span.start !== undefined && span.end !== undefined) {
         const end = addDuration(span.start, length);
         if (end > span.end) {
-            report(measure, span, at, length, `${own}, to ${iso(end)}, past the end of the order on ${iso(span.end)}`, context);
+            report(measure, span, at, length, completion ? 'completedPastEnd' : 'runsPastEnd', { ...data, end: iso(end), orderEnd: iso(span.end) }, context);
         }
         return;
     }
     if (span.length && longer(length, span.length)) {
-        report(measure, span, at, length, `${own}, longer than the order, which is in force for ${formatDuration(span.length)}`, context);
+        report(measure, span, at, length, completion ? 'completedLonger' : 'runsLonger', { ...data, orderLength: formatDuration(span.length) }, context);
     }
 }
 
 /** A requirement given as dates (`until 2026-08-01`). */
-function checkDateRange(measure: MeasureView, span: OrderSpan, at: DateRangeTerm, what: string, context: CheckContext): void {
+function checkDateRange(measure: MeasureView, span: OrderSpan, at: DateRangeTerm, what: string, context: Context): void {
     const end = parseDate(at.end);
     if (end === undefined || span.end === undefined || end <= span.end) {
         return;
     }
-    report(measure, span, at, undefined, `${what} runs until ${at.end}, past the end of the order on ${iso(span.end)}`, context);
+    report(measure, span, at, undefined, 'untilPastEnd', { requirement: what, end: at.end, orderEnd: iso(span.end) }, context);
 }
 
-function report(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined, text: string, context: CheckContext): void {
-    const extendable = span.term.extension ? '; the order may be extended, but that is for the deciding authority to decide later, not for a requirement to assume' : '';
-    const message = `${text}${extendable}: end the requirement with the order or before it`;
+function report(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined,
+    messageId: 'runsPastEnd' | 'completedPastEnd' | 'untilPastEnd' | 'runsLonger' | 'completedLonger', data: Record<string, string>, context: Context): void {
     const place = placeOf(measure, at, length);
-    context.report({ ...place, message, fixes: endWithOrder(place.node, at, length, span, context) } as FindingInput);
+    // The argument an order passed to a template takes the order's length as it stands.
+    const suggested = place.node.$type === 'DurationLiteral' && span.length ? literalText(span.length) : suggestion(at, span);
+    const extendable = span.term.extension !== undefined;
+    context.report({
+        ...place,
+        messageId: extendable ? 'pastExtendableOrder' : messageId,
+        data: extendable
+            ? { requirement: data.requirement, term: termText(at, length), orderTerm: span.term.term.$cstNode?.text ?? '', suggested }
+            : { ...data, suggested },
+        fixes: endWithOrder(place.node, at, length, span, context)
+    } as FindingInput<AstNode, typeof messageId | 'pastExtendableOrder'>);
+}
+
+/** The requirement's term as the order reads it: `for 15 months`, `completed within 18 months`, `until 2027-06-01`. */
+function termText(at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined): string {
+    if (isDateRangeTerm(at)) {
+        return at.$cstNode?.text ?? `until ${at.end}`;
+    }
+    const written = length ? formatDuration(length) : '';
+    return isFixedTerm(at) ? `for ${written}` : `completed within ${written}`;
+}
+
+/** What to write instead, as the fix writes it where it can: the order's length, or its end date. */
+function suggestion(at: FixedTerm | CompletionParameter | DateRangeTerm, span: OrderSpan): string {
+    if (isDateRangeTerm(at)) {
+        return span.end !== undefined ? `until ${iso(span.end)}` : '';
+    }
+    if (span.length) {
+        return `${isFixedTerm(at) ? 'for' : 'completed within'} ${literalText(span.length)}`;
+    }
+    if (isFixedTerm(at) && span.end !== undefined) {
+        return `until ${iso(span.end)}`;
+    }
+    const months = span.start !== undefined && span.end !== undefined ? wholeMonths(span.start, span.end) : 0;
+    return months > 0
+        ? `completed within ${months} ${months === 1 ? 'month' : 'months'}`
+        : `completed within ${Math.max(1, Math.floor(((span.end ?? 0) - (span.start ?? 0)) / 86_400_000))} days`;
+}
+
+/** The whole calendar months from one date to another. */
+function wholeMonths(start: number, end: number): number {
+    let months = 0;
+    while (addMonths(start, months + 1) <= end) {
+        months++;
+    }
+    return months;
 }
 
 /**
@@ -212,9 +270,11 @@ function calendarMonths(duration: DurationLiteral): number | undefined {
 /** A date plus a length, as the calendar counts: months and years keep the day of the month. */
 function addDuration(start: number, duration: DurationLiteral): number {
     const months = calendarMonths(duration);
-    if (months === undefined) {
-        return start + durationDays(duration) * 86_400_000;
-    }
+    return months === undefined ? start + durationDays(duration) * 86_400_000 : addMonths(start, months);
+}
+
+/** A date plus whole months, keeping the day of the month (or the month's last day). */
+function addMonths(start: number, months: number): number {
     const date = new Date(start);
     const year = date.getUTCFullYear();
     const month = date.getUTCMonth() + months;
