@@ -1,102 +1,95 @@
-import { describe, expect, it } from 'vitest';
-import { ids, lint, lintWorkspace, findingsOfCheck, applyEdits } from '../helpers.js';
-
-const ID = 'offender-pays';
-
-interface Expected { line: number; covered: string; rules: number[]; severity: string }
-
-const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
+import { describeCheck, type ExpectedFinding } from '../check-tester.js';
 
 /** An order around some clauses (they start on line 4). */
 const order = (...clauses: string[]) => `order "OP-1".\nmade on 2026-03-14.\nin force for 12 months.\n${clauses.join('\n')}\n`;
 const condition = (text: string) => order(`condition "${text}".`);
 
-const warning = (line: number, text: string): Expected => ({ line, covered: text, rules: [36], severity: 'warning' });
+/** The range of the first `phrase` on a line (1-based) of the code, as the tester writes it. */
+function rangeOf(code: string, phrase: string, line: number): string {
+    const column = code.split('\n')[line - 1].indexOf(phrase);
+    if (column < 0) {
+        throw new Error(`"${phrase}" is not on line ${line}`);
+    }
+    return `${line}:${column + 1}-${line}:${column + 1 + phrase.length}`;
+}
 
-describe(`${ID}: orders that make the person pay`, () => {
-    const failing: Array<[string, string, Expected[]]> = [
-        ['costs borne by the person', order('costs borne by the person.'), [warning(4, 'the person')]],
-        ['a quoted payer that names the person', order('costs borne by "the person and the state".'), [warning(4, 'the person')]],
-        ['a monitoring fee in a condition', condition('The person must pay the monitoring fee of 5 EUR per day'), [warning(4, 'monitoring fee')]],
-        ['tests at the person\'s own expense', condition('Drug tests are carried out at the person\'s own expense'), [warning(4, 'at the person\'s own expense')]],
-        ['charged for each test', condition('The person will be charged for each test'), [warning(4, 'charged for each test')]],
-        ['a negation in an aside does not reach the fee', condition('The person, who has no income, must pay the monitoring fee'), [warning(4, 'monitoring fee')]],
-        ['"no later than" is not a negation', condition('No later than 1 May, the person must pay the programme fee'), [warning(4, 'programme fee')]],
-        ['an exception after "no fees": the excepted fee is charged', condition('No fees are charged, except the drug test fee of 10 EUR'), [warning(4, 'drug test fee')]],
-        ['a negation inside quoted speech does not reach the fee', condition('Wear a badge saying \'I do not pay fees\' and pay the supervision fee'), [warning(4, 'supervision fee')]],
-        ['"without delay" is not a negation', condition('Pay the costs of electronic monitoring without delay'), [warning(4, 'costs of electronic monitoring')]],
-        ['a programme description with a fee', order('requirement programme, "Thinking Skills, participation fee 200 EUR", 20 sessions.'), [warning(4, 'participation fee')]],
-        ['an amount on a monitoring requirement', order('requirement electronic monitoring, of location, amount 5 EUR.'), [warning(4, 'amount 5 EUR')]],
-        ['compensation payable to the implementing authority', order('implemented by "Probation Service, South West".', 'requirement compensation, amount 300 EUR, payable to "Probation Service, South West".'),
-            [warning(5, '"Probation Service, South West"')]],
-        ['a breach statement that charges the person', order('on breach:\n  "The person then bears the costs of the additional monitoring".'), [warning(5, 'costs of the additional monitoring')]],
-        ['French: surveillance fees at the person\'s charge', order('written in French.', 'condition "Les frais de surveillance électronique sont à la charge du condamné".'), [warning(5, 'frais de surveillance')]]
-    ];
-    it.each(failing)('%s', async (_name, text, expected) => {
-        expect(await findingsOf(text)).toEqual(expected);
-    });
-});
+/** A case whose one finding covers `phrase` on `line`. */
+function one(name: string, code: string, messageId: string, phrase: string, line = 4, extra: Partial<ExpectedFinding> = {}) {
+    return { name, code, findings: [{ messageId, range: rangeOf(code, phrase, line), rules: [36], covered: phrase, severity: 'warning' as const, ...extra }] };
+}
 
-describe(`${ID}: orders that do not`, () => {
-    const passing: Array<[string, string]> = [
-        ['costs borne by the state', order('costs borne by the state.')],
-        ['costs borne by the implementing authority', order('costs borne by the implementing authority.')],
-        ['an exemption: "must not be required to pay"', condition('The person must not be required to pay for the monitoring')],
-        ['a negated fact: "no fees are charged"', condition('No fees are charged for the drug tests')],
-        ['a negated passive', condition('The monitoring fee will not be charged to the person')],
-        ['the state pays', condition('The state pays for the monitoring')],
-        ['borne by the state', condition('The monitoring costs are borne by the state')],
-        ['free of charge', condition('Monitoring is free of charge')],
-        ['waived', condition('The person is not charged for the tests; the programme fee is waived')],
-        ['the person pays nothing', condition('The person pays nothing for the tests')],
-        ['compensation to the victim is not an implementation cost', order('requirement compensation, amount 300 EUR, payable to "the victim", completed within 6 months.')],
-        ['the victim\'s treatment costs are not implementation costs', condition('The person must pay 200 EUR towards the victim\'s treatment costs')],
-        ['compensation in a condition', condition('The person must pay compensation of 300 EUR to the victim')],
-        ['a quoted payer that names the state only', order('costs borne by "the Ministry of Justice".')],
-        ['German: the state bears the monitoring costs', order('written in German.', 'condition "Die Kosten der Überwachung trägt der Staat".')]
-    ];
-    it.each(passing)('%s', async (_name, text) => {
-        expect(await findingsOf(text)).toEqual([]);
-    });
-});
+const LIBRARY = 'template paid-monitoring(fee: text = "The person pays the tag rental"):\n  condition fee.\n';
+const WITH_ARGUMENT = `${LIBRARY}order "OP-T".\nin force for 6 months.\napply paid-monitoring with fee "Monitoring fees are paid by the person".\napply paid-monitoring.\n`;
 
-describe(`${ID}: templates`, () => {
-    const LIBRARY = 'template paid-monitoring(fee: text = "The person pays the tag rental"):\n  condition fee.\n';
-
-    it('reports wording passed into a template on the argument, and a template\'s own wording where it is written', async () => {
-        const text = `${LIBRARY}order "OP-T".\nin force for 6 months.\napply paid-monitoring with fee "Monitoring fees are paid by the person".\napply paid-monitoring.\n`;
-        expect(await findingsOf(text)).toEqual([
-            warning(1, 'tag rental'),
-            warning(5, 'Monitoring fees')
-        ]);
-    });
-
-    it('shows a finding of a template in another file on the apply clause', async () => {
-        const results = await lintWorkspace({
-            'lib.sanction': LIBRARY,
-            'order.sanction': 'import "lib.sanction".\norder "OP-T2".\nin force for 6 months.\napply paid-monitoring.\n'
-        });
-        expect(ids(results['order.sanction'], ID)).toEqual([`${ID}@4:1-4:23`]);
-        expect(results['order.sanction'].find(f => f.checkId === ID)?.message).toContain("in template 'paid-monitoring'");
-    });
-});
-
-describe(`${ID}: messages and fixes`, () => {
-    it('writes the message without its own citation; the core appends it', async () => {
-        const [finding] = (await lint(order('costs borne by the person.'))).filter(f => f.checkId === ID);
-        expect(finding.message).toBe('The order makes the person bear the costs of implementing it; implementation should be paid for by the state (Rule 36)');
-    });
-
-    it('offers "costs borne by the state", which removes the finding and still parses', async () => {
-        for (const clause of ['costs borne by the person.', 'costs borne by "the person, in part".']) {
-            const text = order(clause);
-            const [finding] = (await lint(text)).filter(f => f.checkId === ID);
-            expect(finding.fixes?.map(f => f.title)).toEqual(['Have the state bear the costs ("costs borne by the state")']);
-            const fixed = applyEdits(text, finding.fixes![0].edits);
-            expect(fixed).toContain('costs borne by the state.');
-            const after = await lint(fixed);
-            expect(after.filter(f => f.checkId === 'syntax-error')).toEqual([]);
-            expect(ids(after, ID)).toEqual([]);
+describeCheck('offender-pays', {
+    valid: [
+        { name: 'costs borne by the state', code: order('costs borne by the state.') },
+        { name: 'costs borne by the implementing authority', code: order('costs borne by the implementing authority.') },
+        { name: 'an exemption: "must not be required to pay"', code: condition('The person must not be required to pay for the monitoring') },
+        { name: 'a negated fact: "no fees are charged"', code: condition('No fees are charged for the drug tests') },
+        { name: 'a negated passive', code: condition('The monitoring fee will not be charged to the person') },
+        { name: 'the state pays', code: condition('The state pays for the monitoring') },
+        { name: 'borne by the state', code: condition('The monitoring costs are borne by the state') },
+        { name: 'free of charge', code: condition('Monitoring is free of charge') },
+        { name: 'waived', code: condition('The person is not charged for the tests; the programme fee is waived') },
+        { name: 'the person pays nothing', code: condition('The person pays nothing for the tests') },
+        { name: 'compensation to the victim is not an implementation cost', code: order('requirement compensation, amount 300 EUR, payable to "the victim", completed within 6 months.') },
+        { name: 'the victim\'s treatment costs are not implementation costs', code: condition('The person must pay 200 EUR towards the victim\'s treatment costs') },
+        { name: 'compensation in a condition', code: condition('The person must pay compensation of 300 EUR to the victim') },
+        { name: 'a quoted payer that names the state only', code: order('costs borne by "the Ministry of Justice".') },
+        { name: 'German: the state bears the monitoring costs', code: order('written in German.', 'condition "Die Kosten der Überwachung trägt der Staat".') }
+    ],
+    invalid: [
+        one('costs borne by the person', order('costs borne by the person.'), 'payer', 'the person', 4, {
+            message: 'The order makes the person bear the costs of implementing it; Rule 36 says the person should not normally bear such costs: write `costs borne by the state.` (Rule 36)'
+        }),
+        one('a quoted payer that names the person', order('costs borne by "the person and the state".'), 'quotedPayer', 'the person', 4, {
+            message: 'The order makes the person ("the person") bear costs of implementing it; Rule 36 says the person should not normally bear such costs: write `costs borne by the state.` (Rule 36)'
+        }),
+        one('a monitoring fee in a condition', condition('The person must pay the monitoring fee of 5 EUR per day'), 'fee', 'monitoring fee', 4, {
+            message: '"monitoring fee" makes the person pay a direct cost of implementing the order; Rule 36 says the person should not normally bear such costs: have the state or the implementing authority pay, e.g. `costs borne by the state.` (Rule 36)'
+        }),
+        one('tests at the person\'s own expense', condition('Drug tests are carried out at the person\'s own expense'), 'fee', 'at the person\'s own expense'),
+        one('charged for each test', condition('The person will be charged for each test'), 'fee', 'charged for each test'),
+        one('a negation in an aside does not reach the fee', condition('The person, who has no income, must pay the monitoring fee'), 'fee', 'monitoring fee'),
+        one('"no later than" is not a negation', condition('No later than 1 May, the person must pay the programme fee'), 'fee', 'programme fee'),
+        one('an exception after "no fees": the excepted fee is charged', condition('No fees are charged, except the drug test fee of 10 EUR'), 'fee', 'drug test fee'),
+        one('a negation inside quoted speech does not reach the fee', condition('Wear a badge saying \'I do not pay fees\' and pay the supervision fee'), 'fee', 'supervision fee'),
+        one('"without delay" is not a negation', condition('Pay the costs of electronic monitoring without delay'), 'fee', 'costs of electronic monitoring'),
+        one('a programme description with a fee', order('requirement programme, "Thinking Skills, participation fee 200 EUR", 20 sessions.'), 'fee', 'participation fee'),
+        one('an amount on a monitoring requirement', order('requirement electronic monitoring, of location, amount 5 EUR.'), 'amount', 'amount 5 EUR', 4, {
+            message: 'An amount of 5 EUR on this electronic monitoring requirement makes the person pay for implementing it; Rule 36 says the person should not normally bear such costs: remove the amount and write `costs borne by the state.` (Rule 36)'
+        }),
+        one('compensation payable to the implementing authority',
+            order('implemented by "Probation Service, South West".', 'requirement compensation, amount 300 EUR, payable to "Probation Service, South West".'),
+            'payee', '"Probation Service, South West"', 5, {
+                message: 'This amount is payable to Probation Service, South West, which implements the order: it is a cost of implementation, not compensation; Rule 36 says the person should not normally bear such costs: make compensation payable to the victim, e.g. `requirement compensation, amount 300 EUR, payable to "the victim".` (Rule 36)'
+            }),
+        one('a breach statement that charges the person', order('on breach:\n  "The person then bears the costs of the additional monitoring".'), 'fee', 'costs of the additional monitoring', 5),
+        one('French: surveillance fees at the person\'s charge', order('written in French.', 'condition "Les frais de surveillance électronique sont à la charge du condamné".'), 'fee', 'frais de surveillance', 5),
+        {
+            name: 'wording passed into a template on the argument, and a template\'s own wording where it is written',
+            code: WITH_ARGUMENT,
+            findings: [
+                { messageId: 'fee', range: rangeOf(WITH_ARGUMENT, 'tag rental', 1), rules: [36], covered: 'tag rental' },
+                { messageId: 'fee', range: rangeOf(WITH_ARGUMENT, 'Monitoring fees', 5), rules: [36], covered: 'Monitoring fees' }
+            ]
+        },
+        {
+            name: 'a finding of a template in another file, on the apply clause',
+            code: { main: 'order.sanction', files: { 'lib.sanction': LIBRARY, 'order.sanction': 'import "lib.sanction".\norder "OP-T2".\nin force for 6 months.\napply paid-monitoring.\n' } },
+            findings: [{
+                messageId: 'fee', range: '4:1-4:23', rules: [36],
+                message: '"tag rental" makes the person pay a direct cost of implementing the order; Rule 36 says the person should not normally bear such costs: have the state or the implementing authority pay, e.g. `costs borne by the state.`, in template \'paid-monitoring\' (Rule 36)'
+            }]
         }
-    });
+    ],
+    fixes: [
+        { name: 'has the state bear the costs',
+            code: order('costs borne by the person.'),
+            output: [order('costs borne by the state.')] },
+        { name: 'replaces a quoted payer that names the person',
+            code: order('costs borne by "the person, in part".'),
+            output: [order('costs borne by the state.')] }
+    ]
 });

@@ -8,33 +8,40 @@ import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary
 import data from '../protected/vocabulary/dignity-privacy.json' with { type: 'json' };
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 8: what a community sanction or measure requires, and how it is carried out, has to
- *   respect the dignity and the privacy of the suspect or offender, of their family and of others.
- * - Rule 11, first sentence: carrying out the sanction must not make it more painful than it is;
- *   second sentence: rights may be restricted only as far as necessarily follows from the decision.
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 8: what a community sanction or measure requires, and how it is carried out, respect the
+ *   dignity and the privacy of the suspect or offender, of their family and of others.
  *
  * Found in any free text of the order: visible marking (a vest or sign saying what the person did,
  * a sign outside the house, a tag to be kept visible), public shaming (a public apology, standing in
  * the square with a placard), publication of the person's name, photograph or address, searches or
  * visits of the home "at any time", reading the person's letters, obligations put on family members
  * who are not under the order, and requirements about marriage, children, contraception or
- * relationships. Marking and shaming rest on both Rules; publication and correspondence on the
- * person's privacy (Rule 8); intrusion into family and private life on Rule 8 and on the limit of
- * Rule 11. Negations ("the name will not be published"), exemptions ("must not be required to wear
- * …"), anonymised publication and the person's own choice are not reported.
+ * relationships. Negations ("the name will not be published"), exemptions ("must not be required
+ * to wear …"), anonymised publication and the person's own choice are not reported.
  */
 export const dignityPrivacy = defineCheck({
     id: 'dignity-privacy',
     title: 'Shaming, marking or intrusion into private and family life',
     family: 'protected',
-    rules: [8, 11],
+    kind: 'contravenes',
+    rules: [8],
     severity: 'error',
     summary: 'Finds public shaming, visible marking, publication of the person\'s identity, and intrusion into family and private life beyond what the order needs.',
     basis: [
-        { rule: 8, chapter: 'I', clause: 'whole Rule', carries: 'what a sanction requires and how it is carried out respect the dignity and privacy of the person, their family and others' },
-        { rule: 11, chapter: 'I', clause: 'first and second sentences', carries: 'carrying out a sanction does not make it harsher than it is, and rights are restricted only as far as necessarily follows from the decision' }
+        { rule: 8, chapter: 'I', clause: 'whole Rule', modal: 'shall', carries: 'what a sanction requires and how it is carried out respect the dignity and privacy of the person, their family and others' }
     ],
+    messages: {
+        marking: '"{{phrase}}" marks the person out in public; Rule 8 asks that the way a sanction is carried out respect the person\'s dignity: drop the marking and keep what the work needs, e.g. `condition "Wear the safety clothing the placement provides".`',
+        shaming: '"{{phrase}}" shames the person in public; Rule 8 asks that the way a sanction is carried out respect the person\'s dignity: drop it, or make an apology private and the victim\'s choice, e.g. `condition "Write a letter of apology, passed on only if the victim wishes".`',
+        publication: '"{{phrase}}" makes the person\'s identity public; Rule 8 asks that a sanction respect the person\'s privacy: keep their identity out of it, e.g. `condition "The decision may be published in anonymised form without naming the person".`',
+        correspondence: '"{{phrase}}" reaches into the person\'s private correspondence; Rule 8 asks that a sanction respect the person\'s privacy: drop it, and name any contact the risk concerns instead, e.g. `requirement no contact, with "Jane Doe", for 6 months.`',
+        homeVisits: '"{{phrase}}" opens the home to visits or searches without limit; Rule 8 asks that a sanction respect the privacy of the person and their family: limit the visits, e.g. `condition "The supervisor may visit the person\'s home by appointment during curfew hours".`',
+        familyLifeForbidden: '"{{phrase}}" forbids a choice of private and family life; Rule 8 asks that a sanction respect the person\'s privacy and their family\'s: drop it, or name the contact the risk concerns, e.g. `requirement no contact, with "Jane Doe", for 6 months.`',
+        familyLifeDictated: '"{{phrase}}" dictates a choice of private and family life; Rule 8 asks that a sanction respect the person\'s privacy and their family\'s: drop it, or name the contact the risk concerns, e.g. `requirement no contact, with "Jane Doe", for 6 months.`',
+        relationshipApproval: '"{{phrase}}" makes the person\'s relationships depend on someone\'s approval; Rule 8 asks that a sanction respect the person\'s private life: ask to be told instead, e.g. `condition "Tell the supervisor about any new relationship".`',
+        family: 'The order puts obligations on "{{phrase}}", who are not under the order; Rule 8 asks that a sanction respect the privacy of the person\'s family and others: put the duty on the person, e.g. `condition "Tell the supervisor of any change of address".`'
+    },
     ...textVisitors(readText)
 });
 
@@ -56,35 +63,24 @@ interface Wrong extends Span {
     forbids?: boolean;
 }
 
-const RULES: Record<string, number[]> = {
-    'marking': [8, 11],
-    'shaming': [8, 11],
-    'publication': [8],
-    'correspondence': [8],
-    'home-visits': [8, 11],
-    'family-life': [8, 11],
-    'relationship-approval': [8, 11],
-    'family': [8, 11]
-};
+type Message = 'marking' | 'shaming' | 'publication' | 'correspondence' | 'homeVisits' | 'familyLifeForbidden' | 'familyLifeDictated' | 'relationshipApproval' | 'family';
 
-function message(wrong: Wrong, phrase: string): string {
+/** The message of a wrong: its event, and for family life whether the text forbids or dictates. */
+function messageIdOf(wrong: Wrong): Message {
     switch (wrong.event) {
-        case 'marking':
-            return `"${phrase}" marks the person out in public: an order must respect the person's dignity and must not add humiliation to the sanction`;
-        case 'shaming':
-            return `"${phrase}" shames the person in public: an order must respect the person's dignity and must not add humiliation to the sanction`;
-        case 'publication':
-            return `"${phrase}" makes the person's identity public: an order must respect the person's privacy`;
-        case 'correspondence':
-            return `"${phrase}" reaches into the person's private correspondence: an order must respect the person's privacy`;
         case 'home-visits':
-            return `"${phrase}" opens the home to visits or searches without limit: intrusion into the person's home and family must not go beyond what the order needs`;
+            return 'homeVisits';
         case 'family-life':
-            return `"${phrase}" ${wrong.forbids ? 'forbids' : 'dictates'} a choice of private and family life: an order must not restrict rights beyond what follows from its purpose`;
+            return wrong.forbids ? 'familyLifeForbidden' : 'familyLifeDictated';
         case 'relationship-approval':
-            return `"${phrase}" makes the person's relationships depend on someone's approval: an order must not restrict private life beyond what follows from its purpose`;
+            return 'relationshipApproval';
+        case 'marking':
+        case 'shaming':
+        case 'publication':
+        case 'correspondence':
+            return wrong.event;
         default:
-            return `The order puts obligations on "${phrase}", who are not under the order: an order must respect the privacy of the person's family`;
+            return 'family';
     }
 }
 
@@ -96,7 +92,7 @@ function readText(source: TextSource, context: CheckContext): void {
         .map(hit => ({ start: hit.start, end: hit.end, event: hit.event, forbids: hit.modality === 'forbid' }));
     wrongs.push(...familyObligations(text, words));
     for (const wrong of firstPerClause(text, withoutOverlaps(wrongs))) {
-        reportPhrase(context, source, wrong, { message: message(wrong, quoted(source, wrong)), rules: RULES[wrong.event] });
+        reportPhrase(context, source, wrong, { messageId: messageIdOf(wrong), data: { phrase: quoted(source, wrong) } });
     }
 }
 

@@ -22,6 +22,7 @@ import { missingAuthority } from './missing-authority.js';
 import { missingLegalBasis } from './missing-legal-basis.js';
 import { missingComplaintRoute } from './missing-complaint-route.js';
 import { discriminatoryCondition } from './discriminatory-condition.js';
+import { fundamentalFreedoms } from './fundamental-freedoms.js';
 import { dignityPrivacy } from './dignity-privacy.js';
 import { socialRights } from './social-rights.js';
 import { offenderPays } from './offender-pays.js';
@@ -43,9 +44,12 @@ import { duplicateClauses } from './language/duplicate-clauses.js';
 import { duplicateTemplate } from './language/duplicate-template.js';
 import { invalidConfig } from './language/invalid-config.js';
 import { invalidSuppression, unusedSuppression } from './language/suppressions.js';
+import { syntaxError, unresolvedReference } from './language/langium-findings.js';
 
 /** Checks that the order is well-formed; they cite no Rule. */
 export const LANGUAGE_CHECKS: readonly Check[] = [
+    syntaxError,
+    unresolvedReference,
     unresolvedImport,
     valueTypes,
     requirementParameters,
@@ -87,6 +91,7 @@ export const ALL_CHECKS: readonly Check[] = [
     unknownRequirementKind,
     missingComplaintRoute,
     discriminatoryCondition,
+    fundamentalFreedoms,
     dignityPrivacy,
     socialRights,
     offenderPays,

@@ -14,9 +14,10 @@ import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary
 import data from '../protected/vocabulary/offender-pays.json' with { type: 'json' };
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 36: as a rule, the suspect or offender should not be the one who pays the direct costs of
- *   carrying out a community sanction or measure.
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 36: as a rule, the suspect or offender is not the one who pays the direct costs of
+ *   carrying out a community sanction or measure. The Rule says "should not normally": the
+ *   messages keep that modal.
  *
  * Found: `costs borne by the person` (and a quoted payer that names the person); an amount on a
  * requirement other than compensation, or compensation payable to the body that implements the
@@ -32,12 +33,20 @@ export const offenderPays = defineCheck({
     id: 'offender-pays',
     title: 'The person pays for implementing the order',
     family: 'protected',
+    kind: 'contravenes',
     rules: [36],
     severity: 'warning',
     summary: 'Finds orders that make the person bear the direct costs of implementation, such as monitoring, test or programme fees.',
     basis: [
-        { rule: 36, chapter: 'III', clause: 'whole Rule', carries: 'as a rule the suspect or offender does not bear the direct costs of carrying out the sanction or measure' }
+        { rule: 36, chapter: 'III', clause: 'whole Rule', modal: 'should not normally', carries: 'as a rule the suspect or offender does not bear the direct costs of carrying out the sanction or measure' }
     ],
+    messages: {
+        fee: '"{{phrase}}" makes the person pay a direct cost of implementing the order; Rule 36 says the person should not normally bear such costs: have the state or the implementing authority pay, e.g. `costs borne by the state.`',
+        payer: 'The order makes the person bear the costs of implementing it; Rule 36 says the person should not normally bear such costs: write `costs borne by the state.`',
+        quotedPayer: 'The order makes the person ("{{phrase}}") bear costs of implementing it; Rule 36 says the person should not normally bear such costs: write `costs borne by the state.`',
+        amount: 'An amount of {{amount}} on {{measure}} makes the person pay for implementing it; Rule 36 says the person should not normally bear such costs: remove the amount and write `costs borne by the state.`',
+        payee: 'This amount is payable to {{payee}}, which implements the order: it is a cost of implementation, not compensation; Rule 36 says the person should not normally bear such costs: make compensation payable to the victim, e.g. `requirement compensation, amount 300 EUR, payable to "the victim".`'
+    },
     visit: {
         ...texts.visit,
         Costs(costs, context) {
@@ -68,9 +77,7 @@ function readText(source: TextSource, context: CheckContext): void {
     const hits = harmsIn(source.text, words.events, { base: source.base, cancel: words.cancel, cancelScope: 'reach' })
         .filter(hit => !forVictim(source.text, hit, words.victim));
     for (const hit of firstPerClause(source.text, hits)) {
-        reportPhrase(context, source, hit, {
-            message: `"${quoted(source, hit)}" makes the person pay a direct cost of implementing the order; implementation should be paid for by the state or the implementing authority`
-        });
+        reportPhrase(context, source, hit, { messageId: 'fee', data: { phrase: quoted(source, hit) } });
     }
 }
 
@@ -93,7 +100,7 @@ function checkPayer(costs: Costs, context: CheckContext): void {
         context.report({
             node: costs,
             property: 'payer',
-            message: 'The order makes the person bear the costs of implementing it; implementation should be paid for by the state',
+            messageId: 'payer',
             fixes: toState(costs, context)
         });
         return;
@@ -109,7 +116,8 @@ function checkPayer(costs: Costs, context: CheckContext): void {
     const hits = harmsIn(source.text, words.payerEvents, { base: 'statement' });
     if (hits.length > 0) {
         reportPhrase(context, source, hits[0], {
-            message: `The order makes the person ("${quoted(source, hits[0])}") bear costs of implementing it; implementation should be paid for by the state`,
+            messageId: 'quotedPayer',
+            data: { phrase: quoted(source, hits[0]) },
             fixes: toState(costs, context)
         });
     }
@@ -139,7 +147,8 @@ function checkAmounts(measure: MeasureView, context: CheckContext): void {
         if (measure.kind && measure.kind.id !== 'compensation') {
             context.report({
                 node: amount,
-                message: `An amount of ${amount.amount} ${amount.currency} on ${measureName(measure)} makes the person pay for implementing it; implementation should be paid for by the state`
+                messageId: 'amount',
+                data: { amount: `${amount.amount} ${amount.currency}`, measure: measureName(measure) }
             });
             continue;
         }
@@ -147,7 +156,8 @@ function checkAmounts(measure: MeasureView, context: CheckContext): void {
             context.report({
                 node: amount,
                 property: 'payee',
-                message: `This amount is payable to ${payee}, which implements the order: that is a cost of implementation, not compensation`
+                messageId: 'payee',
+                data: { payee }
             });
         }
     }

@@ -6,11 +6,9 @@ import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary
 import data from '../protected/vocabulary/profit-making.json' with { type: 'json' };
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 40: community service may not be used to make a profit for the implementing
- *   authorities, for their staff, or for a commercial business.
- * - Rule 52: when the community takes part in carrying out sanctions, no individual or
- *   organisation may take part for financial gain.
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 40: community service is not done to make a profit for the implementing authorities,
+ *   for their staff, or for a commercial business.
  *
  * Found: unpaid work at or for a member of staff's home, garden, car or business ("at the
  * supervisor's house"); proceeds, income or profit of the work going to the implementing
@@ -24,15 +22,20 @@ import data from '../protected/vocabulary/profit-making.json' with { type: 'json
  */
 export const profitMaking = defineCheck({
     id: 'profit-making',
-    title: 'Unpaid work or participation for profit',
+    title: 'Unpaid work for profit',
     family: 'protected',
-    rules: [40, 52],
+    kind: 'contravenes',
+    rules: [40],
     severity: 'error',
-    summary: 'Finds unpaid work or participation that profits the implementing authority, its staff, or a business.',
+    summary: 'Finds unpaid work that profits the implementing authority, its staff, or a business.',
     basis: [
-        { rule: 40, chapter: 'III', clause: 'whole Rule', carries: 'community service is never done to make a profit for the implementing authorities, their staff or a business' },
-        { rule: 52, chapter: 'IV', clause: 'whole Rule', carries: 'individuals and organisations of the community who take part in carrying out sanctions never do so for financial gain' }
+        { rule: 40, chapter: 'III', clause: 'whole Rule', modal: 'shall', carries: 'community service is never done to make a profit for the implementing authorities, their staff or a business' }
     ],
+    messages: {
+        staff: '"{{phrase}}" has the unpaid work benefit a member of the implementing authority\'s staff; Rule 40 asks that community service make no profit for the implementing authorities or their staff: place it with a public or not-for-profit body, e.g. `requirement unpaid work, 80 hours, at "Exeter Food Bank, a registered charity".`',
+        business: '"{{phrase}}" puts the work at the service of a business; Rule 40 asks that community service not be done for commercial profit: place it with a public or not-for-profit body, e.g. `requirement unpaid work, 80 hours, at "Exeter Food Bank, a registered charity".`',
+        authority: '"{{phrase}}" makes the work a source of profit; Rule 40 asks that community service make no profit for the implementing authorities, their staff or anyone else: let the community have what it produces, e.g. `condition "Furniture made during unpaid work is given to a charity for families in need".`'
+    },
     ...textVisitors(readText)
 });
 
@@ -44,8 +47,6 @@ const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<HarmEntr
 const WORK_KINDS = new Set(['unpaid-work', 'reparation']);
 const WORK_SLOTS = new Set(['place', 'provider', 'description']);
 
-const RULES: Record<string, number[]> = { staff: [40], authority: [40], business: [40, 52] };
-
 function readText(source: TextSource, context: CheckContext): void {
     const { text } = source;
     const words = vocabulary(text.language);
@@ -54,17 +55,10 @@ function readText(source: TextSource, context: CheckContext): void {
     const hits = harmsIn(text, words.events, { base: source.base, cancel: words.cancel, cancelScope: 'sentence' })
         .filter(hit => hit.event === 'authority' || aboutWork(hit));
     for (const hit of firstPerClause(text, hits)) {
-        reportPhrase(context, source, hit, { message: message(hit.event, quoted(source, hit)), rules: RULES[hit.event] });
+        reportPhrase(context, source, hit, { messageId: messageIdOf(hit.event), data: { phrase: quoted(source, hit) } });
     }
 }
 
-function message(event: string, phrase: string): string {
-    switch (event) {
-        case 'staff':
-            return `"${phrase}": unpaid work must not benefit the staff of the implementing authority`;
-        case 'business':
-            return `"${phrase}" puts the work at the service of a business: community service and community participation must not make a commercial profit`;
-        default:
-            return `"${phrase}": community service must not be done to make a profit for the implementing authority, its staff or anyone else`;
-    }
+function messageIdOf(event: string): 'staff' | 'business' | 'authority' {
+    return event === 'staff' || event === 'business' ? event : 'authority';
 }

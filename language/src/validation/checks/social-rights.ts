@@ -5,8 +5,8 @@ import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary
 import data from '../protected/vocabulary/social-rights.json' with { type: 'json' };
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 20: imposing or carrying out a community sanction or measure must not cut down the
+ * Which part of the cited Rule carries the finding (our paraphrase):
+ * - Rule 20: imposing or carrying out a community sanction or measure does not cut down the
  *   person's rights to social security benefits or any other civic right; only restrictions that
  *   are themselves part of the sentence are left aside.
  *
@@ -22,12 +22,17 @@ export const socialRights = defineCheck({
     id: 'social-rights',
     title: 'Loss of social security or civic rights',
     family: 'protected',
+    kind: 'contravenes',
     rules: [20],
     severity: 'warning',
     summary: 'Finds requirements or consequences that take away benefits, social security, pensions, the vote or other civic rights.',
     basis: [
-        { rule: 20, chapter: 'II', clause: 'whole Rule', carries: 'imposing or carrying out a sanction does not limit rights to social security benefits or other civic rights, apart from restrictions that are part of the sentence' }
+        { rule: 20, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'imposing or carrying out a sanction does not limit rights to social security benefits or other civic rights, apart from restrictions that are part of the sentence' }
     ],
+    messages: {
+        exercise: '"{{phrase}}" is forbidden to the person; Rule 20 asks that a sanction not limit social security or other civic rights, unless the restriction is itself part of the sentence: drop it, or say that the court imposed it as part of the sentence, e.g. `condition "Disqualification from voting for two years, imposed as part of the sentence, continues".`',
+        loss: '"{{phrase}}" takes away social security or civic rights as part of the order; Rule 20 asks that a sanction not limit them, unless the restriction is itself part of the sentence: drop it, or say that they are kept, e.g. `condition "The person\'s benefits and pension are not affected by this order".`'
+    },
     ...textVisitors(readText)
 });
 
@@ -43,11 +48,9 @@ function readText(source: TextSource, context: CheckContext): void {
         imperativeOnly: source.slot === 'condition'
     });
     for (const hit of firstPerClause(text, hits)) {
-        const phrase = quoted(source, hit);
         reportPhrase(context, source, hit, {
-            message: hit.event === 'exercise'
-                ? `"${phrase}" is forbidden to the person: an order must not limit social security or civic rights, unless the restriction is itself part of the sentence`
-                : `"${phrase}" takes away social security or civic rights as part of the order: these rights must not be limited by a community sanction, unless the restriction is itself part of the sentence`
+            messageId: hit.event === 'exercise' ? 'exercise' : 'loss',
+            data: { phrase: quoted(source, hit) }
         });
     }
 }

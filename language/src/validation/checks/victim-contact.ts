@@ -16,12 +16,15 @@ import data from '../protected/vocabulary/victim-contact.json' with { type: 'jso
 const texts = textVisitors(readText);
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
+ * Which part of each cited Rule carries the finding (our paraphrase):
  * - Rule 9: where a community sanction or measure brings the person into contact with victims,
  *   the victims' rights are respected by the ethical standards accepted for such contact, first
- *   among them that the victim takes part only of their own free will.
- * - Rule 10: the person is encouraged to make amends to victims or the community where that is
- *   appropriate, with due regard to the victims' rights and needs.
+ *   among them that the victim takes part only of their own free will. Those standards are outside
+ *   the Recommendation; the docs name them (the EU Victims' Directive 2012/29/EU, and CM/Rec(2018)8
+ *   on restorative justice in criminal matters).
+ * - Rule 10: where appropriate, the person should be enabled and encouraged to make amends to
+ *   victims or the community, with due regard to the victims' rights and needs ("should": the
+ *   messages keep it).
  *
  * Found: a requirement that involves the victim where the victim refused consent (an error) or
  * consent was not sought, or where the order records no consent of the victim at all; a mediation
@@ -36,13 +39,27 @@ export const victimContact = defineCheck({
     id: 'victim-contact',
     title: 'Contact with the victim without the victim\'s consent',
     family: 'protected',
+    kind: 'contravenes',
     rules: [9, 10],
     severity: 'warning',
     summary: 'Finds mediation, reparation or other contact with a victim where the victim\'s consent is refused, not sought, or not recorded.',
     basis: [
-        { rule: 9, chapter: 'I', clause: 'whole Rule', carries: 'when a sanction brings the person into contact with victims, the victims\' rights are respected by accepted ethical standards, first among them that victims take part freely' },
-        { rule: 10, chapter: 'I', clause: 'whole Rule', carries: 'the person is encouraged to make amends to victims where appropriate, with due regard to the victims\' rights and needs' }
+        { rule: 9, chapter: 'I', clause: 'whole Rule', modal: 'shall', carries: 'when a sanction brings the person into contact with victims, the victims\' rights are respected by accepted ethical standards, first among them that victims take part freely' },
+        { rule: 10, chapter: 'I', clause: 'whole Rule', modal: 'should', carries: 'the person is encouraged to make amends to victims where appropriate, with due regard to the victims\' rights and needs' }
     ],
+    messages: {
+        contactRefused: '"{{phrase}}" requires contact with the victim against the victim\'s refusal; Rule 9 asks that contact with victims respect their rights by accepted ethical standards, under which a victim takes part only of their own free will: drop the contact, or keep the person away, e.g. `requirement no contact, with "the victim", for 6 months.`',
+        contactNotSought: '"{{phrase}}" requires contact with the victim, but the victim was not asked; Rule 9 asks that contact with victims respect their rights by accepted ethical standards, under which a victim takes part only of their own free will: ask the victim first and make the contact depend on the answer, e.g. `condition "The person will meet the victim only if the victim agrees".`',
+        contactSilent: '"{{phrase}}" requires contact with the victim with no word of the victim\'s consent; Rule 9 asks that contact with victims respect their rights by accepted ethical standards, under which a victim takes part only of their own free will: make it depend on the victim, e.g. `condition "The person will meet the victim only if the victim agrees".`',
+        reparationRefused: '"{{phrase}}" requires amends to the victim against the victim\'s refusal; Rule 10 says reparation to victims should be made with due regard to their rights and needs: make amends to the community instead, e.g. `requirement reparation, "repairing the bus shelter", 10 hours.`',
+        reparationNotSought: '"{{phrase}}" requires amends to the victim, but the victim was not asked; Rule 10 says reparation to victims should be made with due regard to their rights and needs: ask the victim first and record the answer, e.g. `requirement reparation, "repairing the victim\'s fence", 10 hours, involving the victim, victim consent given on 2026-03-10.`',
+        reparationSilent: '"{{phrase}}" requires amends to the victim with no word of the victim\'s consent; Rule 10 says reparation to victims should be made with due regard to their rights and needs: record the victim\'s consent, e.g. `requirement reparation, "repairing the victim\'s fence", 10 hours, involving the victim, victim consent given on 2026-03-10.`, or make amends to the community',
+        consentRefused: 'The victim refused consent to {{measure}}; the European Rules recommend respecting the victim\'s rights, and the accepted standards let a victim take part only of their own free will: do not go ahead with it against the refusal; make amends to the community instead, e.g. `requirement reparation, "repairing the bus shelter", 10 hours.`',
+        consentNotSought: 'The victim\'s consent to {{measure}} was not sought; the European Rules recommend respecting the victim\'s rights, and the accepted standards let a victim take part only of their own free will: ask the victim, and once they have agreed record it, e.g. `victim consent given on 2026-03-10`',
+        consentMissing: '{{Measure}} involves the victim but records no consent of the victim; the European Rules recommend respecting the victim\'s rights, and the accepted standards let a victim take part only of their own free will: record it, e.g. `involving the victim, victim consent given on 2026-03-10`',
+        mediationNoVictim: '{{Measure}} does not record that the victim takes part of their own free will; the European Rules recommend respecting the victim\'s rights, and the accepted standards let a victim take part only of their own free will: record it, e.g. `requirement mediation, 3 sessions, involving the victim, victim consent given on 2026-03-10.`',
+        mediationViaTemplate: '{{Measure}} does not record that the victim takes part of their own free will, and an order cannot record it for a template\'s requirement; the European Rules recommend respecting the victim\'s rights, and the accepted standards let a victim take part only of their own free will: record it in the template, or write the mediation in the order, e.g. `requirement mediation, 3 sessions, involving the victim, victim consent given on 2026-03-10.`'
+    },
     visit: texts.visit,
     visitMeasure(measure, context) {
         if (measure.kind?.id === 'no-contact') {
@@ -114,30 +131,18 @@ function readText(source: TextSource, context: CheckContext): void {
     }
     const hits = harmsIn(text, words.events, { base: source.base, transparent: consent.against });
     for (const hit of firstPerClause(text, hits)) {
-        const phrase = quoted(source, hit);
         const rules = rulesOf(measure, hit.event);
-        const what = hit.event === 'reparation' ? 'amends to the victim' : 'contact with the victim';
-        switch (consent.state) {
-            case 'refused':
-                reportPhrase(context, source, hit, {
-                    message: `"${phrase}" requires ${what} against the victim's refusal: the victim takes part only of their own free will`,
-                    rules,
-                    severity: 'error'
-                });
-                break;
-            case 'not-sought':
-                reportPhrase(context, source, hit, {
-                    message: `"${phrase}" requires ${what}, but the victim was not asked: the victim takes part only of their own free will`,
-                    rules
-                });
-                break;
-            default:
-                reportPhrase(context, source, hit, {
-                    message: `"${phrase}" requires ${what} with no word of the victim's consent: say that it happens only if the victim agrees`,
-                    rules,
-                    fixes: measure && measure.kind?.id === 'reparation' && source.slot === 'description' ? addVictimConsent(measure, context) : []
-                });
-        }
+        // Amends alone rest on Rule 10; any other contact (and mediation) on Rule 9.
+        const family = rules.includes(9) ? 'contact' : 'reparation';
+        const state = consent.state === 'refused' ? 'Refused' : consent.state === 'not-sought' ? 'NotSought' : 'Silent';
+        const fixes = state === 'Silent' && measure && measure.kind?.id === 'reparation' && source.slot === 'description' ? addVictimConsent(measure, context) : [];
+        reportPhrase(context, source, hit, {
+            messageId: `${family}${state}`,
+            data: { phrase: quoted(source, hit) },
+            rules,
+            ...(state === 'Refused' ? { severity: 'error' as const } : {}),
+            fixes
+        });
     }
 }
 
@@ -150,32 +155,24 @@ function checkVictimParameter(measure: MeasureView, context: CheckContext): void
     const victim = measure.node.params.find(isVictimParameter);
     const rules = rulesOf(measure);
     const name = measureName(measure);
-    const Name = name.charAt(0).toUpperCase() + name.slice(1);
-    const report = (place: Omit<FindingInput, 'message'>, message: string, severity?: Severity, fixes: Fix[] = []) =>
-        context.report({ ...place, message, rules, ...(severity ? { severity } : {}), fixes: measure.via ? [] : fixes });
+    const data = { measure: name, Measure: name.charAt(0).toUpperCase() + name.slice(1) };
+    const report = (place: Omit<FindingInput, 'messageId'>, messageId: string, severity?: Severity, fixes: Fix[] = []) =>
+        context.report({ ...place, messageId, data, rules, ...(severity ? { severity } : {}), fixes: measure.via ? [] : fixes });
     const onApply = measure.via ? { node: measure.via, property: 'template' as const } : undefined;
 
     if (victim) {
         if (victim.victimConsent === 'refused') {
-            report(onApply ?? { node: victim, keyword: 'refused' },
-                `The victim refused consent to ${name}: it must not go ahead against the victim's refusal`, 'error');
+            report(onApply ?? { node: victim, keyword: 'refused' }, 'consentRefused', 'error');
         } else if (victim.notSought) {
-            report(onApply ?? { node: victim, range: consentRange(victim) },
-                `The victim's consent to ${name} was not sought: the victim takes part only of their own free will`,
-                undefined, replaceConsent(victim, context));
+            report(onApply ?? { node: victim, range: consentRange(victim) }, 'consentNotSought', undefined, replaceConsent(victim, context));
         } else if (!victim.victimConsent) {
-            report(onApply ?? { node: victim },
-                `${Name} involves the victim but records no consent of the victim: record it ("victim consent given on …")`,
-                undefined, appendConsent(victim, context));
+            report(onApply ?? { node: victim }, 'consentMissing', undefined, appendConsent(victim, context));
         }
         return;
     }
     if (measure.kind?.id === 'mediation') {
         report(onApply ?? { node: measure.node, property: 'kind' as never },
-            measure.via
-                ? `${Name} does not record that the victim takes part of their own free will, and an order cannot record it for a template's requirement: record it in the template, or write the mediation in the order`
-                : `${Name} does not record that the victim takes part of their own free will: add "involving the victim, victim consent given on …"`,
-            undefined, addVictimConsent(measure, context));
+            measure.via ? 'mediationViaTemplate' : 'mediationNoVictim', undefined, addVictimConsent(measure, context));
     }
 }
 

@@ -6,11 +6,14 @@ import { compiledVocabulary, type LexiconData, type VocabularyFile } from './voc
 import data from './vocabulary/discriminatory-condition.json' with { type: 'json' };
 
 /**
- * The grounds of Rule 6 and whether a condition turns on one: a characteristic is the TARGET of a
- * restriction (a practice compelled or forbidden, a group one may not associate with) or its
- * TRIGGER (a requirement imposed because of it, or addressed to a group defined by it). A mention
- * that protects ("an interpreter in the person's language", "respecting his religious holidays",
- * "the person may attend religious services") is neither.
+ * The grounds of Rule 6 and whether a condition singles people out by one: a characteristic is the
+ * TARGET of a restriction (a group one may not associate with, or a practice that marks out the
+ * group itself: speaking its language, a same-sex relationship) or its TRIGGER (a requirement
+ * imposed because of it, or addressed to a group defined by it). A mention that protects ("an
+ * interpreter in the person's language", "adjustments for the person's disability") is neither.
+ *
+ * Religious practice, political expression and assembly are freedoms, not grounds: a condition
+ * that compels or forbids them is read by `freedoms.ts` (fundamental-freedoms, Rule 4).
  */
 export type Ground =
     | 'race' | 'ethnic-origin' | 'nationality' | 'gender' | 'age' | 'disability'
@@ -19,7 +22,6 @@ export type Ground =
 export interface GroundInfo {
     /** How a message names the ground. */
     readonly label: string;
-    readonly rules: readonly number[];
     /**
      * Whether a restriction on contact with a group defined by the ground targets the ground.
      * Not for gender and age: "no unsupervised contact with children under 16" or with women is a
@@ -30,17 +32,17 @@ export interface GroundInfo {
 }
 
 export const GROUNDS: Readonly<Record<Ground, GroundInfo>> = {
-    'race': { label: 'race or colour', rules: [6], groupsAsTarget: true },
-    'ethnic-origin': { label: 'ethnic origin', rules: [6], groupsAsTarget: true },
-    'nationality': { label: 'nationality', rules: [6, 7], groupsAsTarget: true },
-    'gender': { label: 'gender', rules: [6], groupsAsTarget: false },
-    'age': { label: 'age', rules: [6], groupsAsTarget: false },
-    'disability': { label: 'disability', rules: [6], groupsAsTarget: true },
-    'sexual-orientation': { label: 'sexual orientation', rules: [6], groupsAsTarget: true },
-    'language': { label: 'language', rules: [6], groupsAsTarget: true },
-    'religion': { label: 'religion', rules: [6], groupsAsTarget: true },
-    'political-opinion': { label: 'political opinion', rules: [6], groupsAsTarget: true },
-    'social-status': { label: 'social status', rules: [6], groupsAsTarget: true }
+    'race': { label: 'race or colour', groupsAsTarget: true },
+    'ethnic-origin': { label: 'ethnic origin', groupsAsTarget: true },
+    'nationality': { label: 'nationality', groupsAsTarget: true },
+    'gender': { label: 'gender', groupsAsTarget: false },
+    'age': { label: 'age', groupsAsTarget: false },
+    'disability': { label: 'disability', groupsAsTarget: true },
+    'sexual-orientation': { label: 'sexual orientation', groupsAsTarget: true },
+    'language': { label: 'language', groupsAsTarget: true },
+    'religion': { label: 'religion', groupsAsTarget: true },
+    'political-opinion': { label: 'political opinion', groupsAsTarget: true },
+    'social-status': { label: 'social status', groupsAsTarget: true }
 };
 
 export type Role = 'target' | 'trigger';
@@ -48,7 +50,7 @@ export type Role = 'target' | 'trigger';
 export interface GroundFinding extends Span {
     ground: Ground;
     role: Role;
-    /** A practice compelled or forbidden, a group one may not associate with, a group addressed, a connector. */
+    /** A group's own practice compelled or forbidden, a group one may not associate with, a group addressed, a connector. */
     how: 'practice' | 'association' | 'addressee' | 'connector';
     /** For a practice: whether the text forbids it or requires it. */
     forbids?: boolean;
@@ -65,8 +67,6 @@ interface Entry {
     association?: string[];
     'group-subject'?: string[];
     'protective-context'?: string[];
-    venue?: string[];
-    'keyed-to-victim'?: string[];
     grounds?: Partial<Record<Ground, GroundEntry>>;
 }
 
@@ -83,8 +83,6 @@ const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, 
         association: list('association'),
         groupSubject: list('group-subject'),
         protectiveContext: list('protective-context'),
-        venue: list('venue'),
-        keyedToVictim: list('keyed-to-victim'),
         people: new PhraseSet(lexicon.people ? ['<people>'] : [], lexicon)
     };
 });
@@ -109,7 +107,7 @@ export function groundsIn(source: GroundSource): GroundFinding[] {
 
     for (const { ground, practices, groups, attributes } of words.grounds) {
         for (const match of text.find(practices)) {
-            if (followedBy(text, words.venue, match) || protectedAt(match.start) || keyedToVictim(text, words.keyedToVictim, match)) {
+            if (protectedAt(match.start)) {
                 continue;
             }
             const verdict = judge(text, match, 'restricted', options);
@@ -158,19 +156,6 @@ export function groundsIn(source: GroundSource): GroundFinding[] {
         }
     }
     return onePerSentence(text, withoutOverlaps(found));
-}
-
-/** A place of worship followed by "hall", "centre", "car park": a building used for something else. */
-function followedBy(text: ProtectedText, venue: PhraseSet, match: PhraseMatch): boolean {
-    const next = text.find(venue, { start: match.end, end: Math.min(text.masked.length, match.end + 40) })[0];
-    return !!next && /^\s*$/.test(text.masked.slice(match.end, next.start));
-}
-
-/** "the church where the victim worships": a place that follows the victim, not the ground. */
-function keyedToVictim(text: ProtectedText, keyed: PhraseSet, match: PhraseMatch): boolean {
-    const clause = text.clauseAt(match.start);
-    return text.find(keyed, { start: match.start, end: clause.end })
-        .some(m => m.start <= match.end + 1 || wordsBetween(text.masked, match.end, m.start) <= 2);
 }
 
 /** "Roma" followed by "community" or "families": the finding covers the whole phrase. */
