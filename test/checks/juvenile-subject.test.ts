@@ -1,43 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { checkFindings, findingsOfCheck } from '../helpers.js';
+import { lint } from '../helpers.js';
+import { describeCheck } from '../check-tester.js';
 
-const ID = 'juvenile-subject';
+const SCOPE = 'the Scope and purpose of these Rules leaves sanctions and measures specifically concerned with juveniles to Recommendation CM/Rec(2008)11, the Council of Europe\'s Rules on juvenile offenders: ' +
+    'if this order is such a measure, check it against CM/Rec(2008)11 as well';
 
-interface Expected { line: number; covered: string; rules: number[]; severity: string }
+describeCheck('juvenile-subject', {
+    valid: [
+        { name: 'an adult', code: 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 1991-07-02.\n' },
+        { name: '18 on the day the order is made', code: 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2008-03-14.\n' },
+        { name: 'aged 18', code: 'order "J-1".\nperson "A", aged 18.\n' },
+        { name: 'a birth date with no date of the order, and no age', code: 'order "J-1".\nperson "A", born on 2010-01-01.\n' },
+        { name: 'born after the order was made (a typing mistake, not an age)', code: 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2027-01-01.\n' }
+    ],
+    invalid: [
+        { name: '17 on the day the order is made', code: 'order "J-1".\nmade on 2026-03-14.\nperson "A", convicted, born on 2008-03-15.\n', findings: [{
+            messageId: 'underAgeOnDate', range: '3:32-3:42', rules: [], covered: '2008-03-15', severity: 'warning',
+            message: `The person is 17 on the day the order was made; ${SCOPE}; if the birth date is wrong, correct it, e.g. \`born on 1991-07-02\` (CM/Rec(2017)3, Scope and purpose)`
+        }] },
+        { name: 'aged 16', code: 'order "J-1".\nperson "A", aged 16.\n', findings: [{
+            messageId: 'underAgeStated', range: '2:18-2:20', rules: [], covered: '16', severity: 'warning',
+            message: `The person is stated to be 16; ${SCOPE}; if the age is wrong, correct it, e.g. \`aged 34\` (CM/Rec(2017)3, Scope and purpose)`
+        }] },
+        { name: 'the birth date wins over a stated age', code: 'order "J-1".\nmade on 2026-03-14.\nperson "A", aged 18, born on 2010-05-05.\n', findings: [{
+            messageId: 'underAgeOnDate', range: '3:30-3:40', rules: [], covered: '2010-05-05', severity: 'warning'
+        }] }
+    ],
+    fixes: [
+        { name: 'offers no fix: the order is checked against the other instrument', code: 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2010-05-05.\n', output: [] }
+    ]
+});
 
-const found = (text: string) => checkFindings(text, ID);
-const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
-
-describe('juvenile-subject', () => {
-    const passing: Array<[string, string]> = [
-        ['an adult', 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 1991-07-02.\n'],
-        ['18 on the day the order is made', 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2008-03-14.\n'],
-        ['aged 18', 'order "J-1".\nperson "A", aged 18.\n'],
-        ['a birth date with no date of the order, and no age', 'order "J-1".\nperson "A", born on 2010-01-01.\n'],
-        ['born after the order was made (a typing mistake, not an age)', 'order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2027-01-01.\n']
-    ];
-    it.each(passing)('passes: %s', async (_name, text) => {
-        expect(await findingsOf(text)).toEqual([]);
-    });
-
-    const failing: Array<[string, string, Expected[]]> = [
-        ['17 on the day the order is made', 'order "J-1".\nmade on 2026-03-14.\nperson "A", convicted, born on 2008-03-15.\n',
-            [{ line: 3, covered: '2008-03-15', rules: [], severity: 'warning' }]],
-        ['aged 16', 'order "J-1".\nperson "A", aged 16.\n',
-            [{ line: 2, covered: '16', rules: [], severity: 'warning' }]],
-        ['the birth date wins over a stated age', 'order "J-1".\nmade on 2026-03-14.\nperson "A", aged 18, born on 2010-05-05.\n',
-            [{ line: 3, covered: '2010-05-05', rules: [], severity: 'warning' }]]
-    ];
-    it.each(failing)('finds: %s', async (_name, text, expected) => {
-        expect(await findingsOf(text)).toEqual(expected);
-    });
-
-    it('points to the juvenile Rules and cites Scope and purpose', async () => {
-        const [finding] = await found('order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2010-05-05.\n');
+describe('juvenile-subject: what it cites', () => {
+    it('cites Scope and purpose, not a numbered Rule', async () => {
+        const [finding] = (await lint('order "J-1".\nmade on 2026-03-14.\nperson "A", born on 2010-05-05.\n')).filter(f => f.checkId === 'juvenile-subject');
         expect(finding.provisions).toEqual(['Scope and purpose']);
-        expect(finding.message).toBe('The person is 15 on the day the order was made: the Rules on community sanctions and measures, which these checks apply, ' +
-            'do not cover juveniles; check the order against Recommendation CM/Rec(2008)11, the European Rules for juvenile offenders subject to sanctions or measures ' +
-            '(CM/Rec(2017)3, Scope and purpose)');
-        expect(finding.fixes ?? []).toEqual([]);
+        expect(finding.rules).toEqual([]);
     });
 });

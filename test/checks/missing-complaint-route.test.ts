@@ -1,42 +1,24 @@
-import { describe, expect, it } from 'vitest';
-import { checkFindings, findingsOfCheck, applyEveryFix } from '../helpers.js';
+import { describeCheck } from '../check-tester.js';
 
-const ID = 'missing-complaint-route';
-
-interface Expected { line: number; covered: string; rules: number[]; severity: string }
-
-const found = (text: string) => checkFindings(text, ID);
-const findingsOf = (text: string) => findingsOfCheck(text, ID, { severity: true });
-const applyEachFix = (text: string) => applyEveryFix(text, ID);
-
-describe('missing-complaint-route', () => {
-    const passing: Array<[string, string]> = [
-        ['a complaints route', 'order "C-1".\nrights:\n  complaints to "Probation Service complaints team".\n'],
-        ['a complaints route in a second rights block', 'order "C-1".\nrights:\n  notice in English.\nrights:\n  complaints to "X".\n']
-    ];
-    it.each(passing)('passes: %s', async (_name, text) => {
-        expect(await findingsOf(text)).toEqual([]);
-    });
-
-    const failing: Array<[string, string, Expected[]]> = [
-        ['rights with no complaints route', 'order "C-1".\nrights:\n  appeal to "Court of Appeal" within 28 days.\n',
-            [{ line: 1, covered: '"C-1"', rules: [93], severity: 'info' }]],
-        ['no rights', 'order "C-1".\nin force for 6 months.\n',
-            [{ line: 1, covered: '"C-1"', rules: [93], severity: 'info' }]]
-    ];
-    it.each(failing)('finds: %s', async (_name, text, expected) => {
-        expect(await findingsOf(text)).toEqual(expected);
-    });
-
-    it('is a hint, worded as one', async () => {
-        expect((await found('order "C-1".\n'))[0].message).toBe('The order does not say where the person can complain about how it is carried out: add a complaints route to the rights (Rule 93)');
-    });
-
-    it('fix adds a complaints line to the rights, or a rights block', async () => {
-        expect(await applyEachFix('order "C-1".\nrights:\n  appeal to "Court of Appeal" within 28 days.\n')).toEqual([
-            'order "C-1".\nrights:\n  appeal to "Court of Appeal" within 28 days.\n  complaints to "…".\n']);
-        expect(await applyEachFix('order "C-1".\nin force for 6 months.\n')).toEqual([
-            'order "C-1".\nin force for 6 months.\n\nrights:\n  complaints to "…".\n']);
-        expect(await applyEachFix('order "C-1".\nrights:\n')).toEqual(['order "C-1".\nrights:\n  complaints to "…".\n']);
-    });
+describeCheck('missing-complaint-route', {
+    valid: [
+        { name: 'a complaints route', code: 'order "C-1".\nrights:\n  complaints to "Probation Service complaints team".\n' },
+        { name: 'a complaints route in a second rights block', code: 'order "C-1".\nrights:\n  notice in English.\nrights:\n  complaints to "X".\n' }
+    ],
+    invalid: [
+        { name: 'rights with no complaints route', code: 'order "C-1".\nrights:\n  appeal to "Court of Appeal" within 28 days.\n', findings: [{
+            messageId: 'noComplaintRoute', range: '1:7-1:12', rules: [28, 93], covered: '"C-1"', severity: 'info',
+            message: 'The order does not state where the person can complain about how it is carried out; Rule 93 gives them an even-handed, simple way to complain about what the implementing authority decides or fails to decide, ' +
+                'and Rule 28 asks that they be told of their rights: consider stating it, e.g. `complaints to "Probation Service complaints team".` (Rules 28 and 93)'
+        }] },
+        { name: 'no rights', code: 'order "C-1".\nin force for 6 months.\n', findings: [{ messageId: 'noComplaintRoute', range: '1:7-1:12', rules: [28, 93], covered: '"C-1"', severity: 'info' }] }
+    ],
+    fixes: [
+        { name: 'adds a complaints line to the rights', code: 'order "C-1".\nrights:\n  appeal to "Court of Appeal" within 28 days.\n',
+            output: ['order "C-1".\nrights:\n  appeal to "Court of Appeal" within 28 days.\n  complaints to "…".\n'] },
+        { name: 'adds a rights block', code: 'order "C-1".\nin force for 6 months.\n',
+            output: ['order "C-1".\nin force for 6 months.\n\nrights:\n  complaints to "…".\n'] },
+        { name: 'fills an empty rights block', code: 'order "C-1".\nrights:\n',
+            output: ['order "C-1".\nrights:\n  complaints to "…".\n'] }
+    ]
 });

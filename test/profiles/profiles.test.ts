@@ -5,8 +5,9 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { requirementKinds } from '../../language/src/model/requirement-kinds.js';
 import {
-    consentFor, DEFAULT_PROFILE_ID, defaultProfile, formIdOf, getProfile, kindKnown, limitFor, MEASURES, orderLimitFor,
-    profileIds, profiles, type Figure, type Profile
+    citationOf, consentFor, consentRuleFor, DEFAULT_PROFILE_ID, defaultProfile, formIdOf, formLocalName, getProfile, kindKnown,
+    kindLocalName, kindStatus, limitFor, MEASURES, orderLimitFor, profileIds, profiles, statutoryFigure, type Figure, type NamedFigure,
+    type Profile
 } from '../../language/src/profiles/index.js';
 
 const profilesDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../language/src/profiles');
@@ -37,6 +38,22 @@ function figures(p: Profile): Array<{ at: string; figure: Figure }> {
             if (figure) {
                 out.push({ at: `forms.${formId}.${bound}.months`, figure });
             }
+        }
+    }
+    return out;
+}
+
+/** Every other statutory figure of a profile (review intervals, notice periods, requirements the language has no kind for). */
+function namedFigures(p: Profile): Array<{ at: string; figure: NamedFigure }> {
+    const out: Array<{ at: string; figure: NamedFigure }> = [];
+    for (const [kindId, kind] of Object.entries(p.kinds)) {
+        for (const figure of kind?.figures ?? []) {
+            out.push({ at: `kinds.${kindId}.figures.${figure.id}`, figure });
+        }
+    }
+    for (const other of p.otherRequirements ?? []) {
+        for (const figure of other.figures ?? []) {
+            out.push({ at: `otherRequirements.${other.localName}.${figure.id}`, figure });
         }
     }
     return out;
@@ -115,6 +132,42 @@ describe('profile files', () => {
         }
     });
 
+    it('every figure, consent rule and other figure of a national profile says where its text is (url)', () => {
+        for (const p of profiles().filter(each => each.id !== 'coe')) {
+            const sourced: Array<[string, { url?: string }]> = [
+                ...figures(p).map(({ at, figure }) => [at, figure] as [string, { url?: string }]),
+                ...namedFigures(p).map(({ at, figure }) => [at, figure] as [string, { url?: string }]),
+                ...Object.entries(p.kinds).flatMap(([kindId, kind]) => [
+                    ...(kind?.consent ? [[`kinds.${kindId}.consent`, kind.consent] as [string, { url?: string }]] : []),
+                    ...Object.entries(kind?.consent?.bySetting ?? {}).map(([setting, rule]) => [`kinds.${kindId}.consent.bySetting.${setting}`, rule!] as [string, { url?: string }])
+                ]),
+                ...(p.orderMaximum ? [['orderMaximum', p.orderMaximum] as [string, { url?: string }]] : [])
+            ];
+            for (const [at, entry] of sourced) {
+                expect(entry.url, `${p.id} ${at}`).toMatch(/^https:\/\//);
+            }
+        }
+    });
+
+    it('names the other figures uniquely within their kind', () => {
+        for (const p of profiles()) {
+            for (const [kindId, kind] of Object.entries(p.kinds)) {
+                const ids = (kind?.figures ?? []).map(figure => figure.id);
+                expect(new Set(ids).size, `${p.id} ${kindId}`).toBe(ids.length);
+            }
+        }
+    });
+
+    it('maps a kind only onto a kind the law provides', () => {
+        for (const p of profiles()) {
+            for (const [kindId, kind] of Object.entries(p.kinds)) {
+                if (kind?.providedAs) {
+                    expect(kindKnown(p, kind.providedAs), `${p.id} ${kindId} → ${kind.providedAs}`).toBe(true);
+                }
+            }
+        }
+    });
+
     it('cites provisions in sources rather than quoting them', () => {
         for (const p of profiles()) {
             for (const { at, figure } of figures(p)) {
@@ -133,7 +186,7 @@ describe('docs/profiles.md', () => {
             const all = [...figures(p).map(entry => ({ ...entry })), ...(p.orderMaximum
                 ? [{ at: 'orderMaximum', figure: { value: p.orderMaximum.months, source: p.orderMaximum.source, verified: p.orderMaximum.verified } }]
                 : [])];
-            for (const { at, figure } of all) {
+            for (const { at, figure } of [...all, ...namedFigures(p)]) {
                 const status = figure.verified ? 'yes' : '**no**';
                 const row = lines.find(line => line.includes(` ${figure.value} `) && line.includes(`| ${figure.source} | ${status} |`));
                 expect(row, `${p.id} ${at}: ${figure.value}, ${figure.source}, ${status}`).toBeDefined();
@@ -182,6 +235,36 @@ describe('the schema rejects what it should', () => {
         expect(validate(p)).toBe(false);
     });
 
+    it('rejects a url that is not one, other figures on a kind the law does not know, and providedAs on it', () => {
+        const p = minimal();
+        p.kinds = { curfew: { known: true, maximum: { hoursPerDay: { value: 12, source: 'Act s. 2', verified: true, url: 'Act s. 2' } } } };
+        expect(validate(p)).toBe(false);
+        const q = minimal();
+        q.kinds = { curfew: { known: false, figures: [{ id: 'x', what: 'X', unit: 'days', value: 1, source: 'Act s. 2', verified: true }] } };
+        expect(validate(q)).toBe(false);
+        const r = minimal();
+        r.kinds = { 'no-contact': { known: false, providedAs: 'prohibited-activity' } };
+        expect(validate(r)).toBe(false);
+    });
+
+    it('accepts the new shapes: a named figure, a consent by setting, another requirement', () => {
+        const p = minimal();
+        p.kinds = {
+            'drug-treatment': {
+                known: true, named: true,
+                figures: [{ id: 'review-interval-minimum-months', what: 'Reviews at least this far apart.', unit: 'months', value: 1, source: 'Act s. 5', verified: true, url: 'https://example.org/act/5' }],
+                consent: { rule: 'conditional', condition: 'When it is a withdrawal treatment.', source: 'Act s. 6', verified: true, bySetting: { residential: { rule: 'required', source: 'Act s. 7', verified: true } } }
+            },
+            'no-contact': { known: true, providedAs: 'prohibited-activity' }
+        };
+        p.otherRequirements = [{ localName: 'attendance centre', source: 'Act s. 8', verified: false, note: 'Not read.', figures: [{ id: 'hours-maximum', what: 'Hours.', unit: 'hours', value: 36, source: 'Act s. 8', verified: false, note: 'Not read.' }] }];
+        expect(validate(p)).toBe(true);
+        expect(validate.errors ?? []).toEqual([]);
+        const q = minimal();
+        q.kinds = { 'drug-treatment': { known: true, consent: { rule: 'none', source: 'Act s. 6', verified: true, bySetting: { residential: { rule: 'conditional', source: 'Act s. 7', verified: true } } } } };
+        expect(validate(q)).toBe(false);
+    });
+
     it('rejects a conditional consent without its condition, and an unknown measure', () => {
         const p = minimal();
         p.kinds = { residence: { known: true, consent: { rule: 'conditional', source: 'Act s. 3', verified: true } } };
@@ -207,15 +290,10 @@ describe('coe: the Rules alone', () => {
         expect(orderLimitFor(coe, 'community-order')).toBeUndefined();
     });
 
-    it('requires consent for exactly the treatment kinds, citing Rules 57-58', () => {
+    it('records no consent rule: the Recommendation is not a national law that requires consent', () => {
         for (const kind of requirementKinds()) {
-            const consent = consentFor(coe, kind.id);
-            if (kind.treatment) {
-                expect(consent?.rule, kind.id).toBe('required');
-                expect(consent?.source).toMatch(/Rules 57-58/);
-            } else {
-                expect(consent, kind.id).toBeUndefined();
-            }
+            expect(consentFor(coe, kind.id), kind.id).toBeUndefined();
+            expect(kindStatus(coe, kind.id), kind.id).toBe('provided');
         }
     });
 });
@@ -269,12 +347,51 @@ describe('england-wales: the figures the issue names', () => {
         expect(consentFor(ew, 'unpaid-work')?.rule).toBe('none');
     });
 
-    it('does not know kinds missing from the community order requirements table', () => {
-        for (const id of ['supervision', 'no-contact', 'reparation', 'compensation', 'mediation']) {
+    it('does not know supervision or compensation as requirements of a community order', () => {
+        for (const id of ['supervision', 'compensation']) {
             expect(kindKnown(ew, id), id).toBe(false);
+            expect(kindStatus(ew, id), id).toBe('not-provided');
             expect(limitFor(ew, id, 'months'), id).toBeUndefined();
             expect(consentFor(ew, id), id).toBeUndefined();
         }
+    });
+
+    it('provides contact bans as a prohibited activity requirement, restorative activity under a rehabilitation activity requirement', () => {
+        expect(ew.kinds['no-contact']).toMatchObject({ known: true, providedAs: 'prohibited-activity', source: 'Sentencing Act 2020, Sch. 9 Part 4' });
+        for (const id of ['reparation', 'mediation']) {
+            expect(ew.kinds[id as 'reparation']).toMatchObject({ known: true, providedAs: 'rehabilitation-activity' });
+            expect(kindStatus(ew, id), id).toBe('provided');
+        }
+        expect(kindLocalName(ew, 'no-contact')).toBe('prohibited activity requirement (not to contact a person)');
+    });
+
+    it('drug rehabilitation: review by the court above 12 months, at intervals of at least one month (Sch. 9 para. 21)', () => {
+        expect(statutoryFigure(ew, 'drug-treatment', 'review-required-above-months')).toMatchObject({
+            value: 12, unit: 'months', source: 'Sentencing Act 2020, Sch. 9 para. 21(1)(a)', verified: true,
+            url: 'https://www.legislation.gov.uk/ukpga/2020/17/schedule/9/paragraph/21'
+        });
+        expect(statutoryFigure(ew, 'drug-treatment', 'review-interval-minimum-months')).toMatchObject({
+            value: 1, unit: 'months', source: 'Sentencing Act 2020, Sch. 9 para. 21(2)(a)', verified: true
+        });
+        expect(statutoryFigure(ew, 'drug-treatment', 'no-such-figure')).toBeUndefined();
+        expect(statutoryFigure(ew, 'supervision', 'review-interval-minimum-months')).toBeUndefined();
+    });
+
+    it('attendance centre requirement, 12 to 36 hours, as a requirement the language has no kind for (Sch. 9 para. 27(3))', () => {
+        const attendance = ew.otherRequirements?.find(other => other.localName === 'attendance centre requirement');
+        expect(attendance).toMatchObject({ verified: true, url: 'https://www.legislation.gov.uk/ukpga/2020/17/schedule/9/part/13' });
+        expect(attendance?.figures?.map(figure => [figure.id, figure.value, figure.unit, figure.source])).toEqual([
+            ['hours-minimum', 12, 'hours', 'Sentencing Act 2020, Sch. 9 para. 27(3)(a)'],
+            ['hours-maximum', 36, 'hours', 'Sentencing Act 2020, Sch. 9 para. 27(3)(b)']
+        ]);
+        expect(attendance?.note).toMatch(/convicted before PCSCA 2022 s\. 152/);
+    });
+
+    it('local names of kinds and forms', () => {
+        expect(kindLocalName(ew, 'drug-treatment')).toBe('drug rehabilitation requirement');
+        expect(kindLocalName(ew, 'supervision')).toBeUndefined();
+        expect(formLocalName(ew, 'suspended-sentence')).toBe('suspended sentence order');
+        expect(formLocalName(ew, 'pre-trial-measure')).toBeUndefined();
     });
 });
 
@@ -297,6 +414,24 @@ describe('france: the figures the issue names', () => {
         expect(limitFor(fr, 'programme', 'completionMonths')).toMatchObject({ max: 6, verified: true });
     });
 
+    it('supervision: travel of more than 15 days is notified to the probation service (art. 132-44, 4°, current text)', () => {
+        expect(statutoryFigure(fr, 'supervision', 'travel-notice-days')).toMatchObject({
+            value: 15, unit: 'days', source: 'Code pénal, art. 132-44, 4°', verified: true
+        });
+    });
+
+    it('a ban on travel abroad is not named: art. 132-44, 6° asks only for prior notice to the judge', () => {
+        expect(kindStatus(fr, 'foreign-travel-prohibition')).toBe('not-named');
+        expect(fr.kinds['foreign-travel-prohibition']).toMatchObject({ known: false, named: false, source: 'Code pénal, art. 132-44, 6°', verified: true });
+        expect(fr.kinds['foreign-travel-prohibition']?.note).toMatch(/beforehand of any trip abroad/);
+    });
+
+    it('the obligation de soins asks no consent (art. 132-45, 3°)', () => {
+        for (const id of ['drug-treatment', 'alcohol-treatment', 'mental-health-treatment']) {
+            expect(consentRuleFor(fr, id, 'residential'), id).toMatchObject({ rule: 'none', source: 'Code pénal, art. 132-45, 3°', verified: true });
+        }
+    });
+
     it('electronic monitoring: 15 days to 6 months, unverified', () => {
         expect(limitFor(fr, 'electronic-monitoring', 'days')).toMatchObject({ min: 15, verified: false });
         expect(limitFor(fr, 'electronic-monitoring', 'months')).toMatchObject({ max: 6, verified: false });
@@ -312,11 +447,19 @@ describe('germany: the figures the issue names', () => {
         expect(orderLimitFor(de, 'deferred-sentence')).toMatchObject({ min: 12, max: 24, verified: true });
     });
 
-    it('consent for the § 56c(3) treatments', () => {
-        expect(consentFor(de, 'drug-treatment')).toMatchObject({ rule: 'required', source: 'StGB § 56c(3) Nr. 1', verified: true });
-        expect(consentFor(de, 'alcohol-treatment')).toMatchObject({ rule: 'required', source: 'StGB § 56c(3) Nr. 1', verified: true });
-        expect(consentFor(de, 'mental-health-treatment')).toMatchObject({ rule: 'conditional', verified: true });
+    it('consent in the cases § 56c(3) names: withdrawal treatment or a bodily intervention (Nr. 1), a stay in an institution (Nr. 2)', () => {
+        for (const id of ['drug-treatment', 'alcohol-treatment']) {
+            expect(consentFor(de, id), id).toMatchObject({ rule: 'conditional', source: 'StGB § 56c(3) Nr. 1', verified: true });
+            expect(consentFor(de, id)?.condition, id).toMatch(/Entziehungskur/);
+            expect(consentRuleFor(de, id), id).toMatchObject({ rule: 'conditional' });
+            expect(consentRuleFor(de, id, 'non-residential'), id).toMatchObject({ rule: 'conditional' });
+            expect(consentRuleFor(de, id, 'residential'), id).toMatchObject({ rule: 'required', source: 'StGB § 56c(3) Nr. 2', verified: true });
+        }
+        expect(consentFor(de, 'mental-health-treatment')).toMatchObject({ rule: 'conditional', source: 'StGB § 56c(3) Nr. 1', verified: true });
+        expect(consentRuleFor(de, 'mental-health-treatment', 'residential')).toMatchObject({ rule: 'required', source: 'StGB § 56c(3) Nr. 2' });
         expect(consentFor(de, 'residence')).toMatchObject({ rule: 'conditional', source: 'StGB § 56c(3) Nr. 2', verified: true });
+        expect(citationOf(consentFor(de, 'drug-treatment')!)).toBe('StGB § 56c(3) Nr. 1');
+        expect(citationOf(consentFor(profile('england-wales'), 'drug-treatment')!)).toBe('Sentencing Act 2020, Sch. 9 Part 10, unverified');
     });
 
     it('community work (§ 56b) has no statutory hours, and says so', () => {
@@ -326,9 +469,11 @@ describe('germany: the figures the issue names', () => {
         expect(de.kinds['unpaid-work']?.source).toBe('StGB § 56b(2) Satz 1 Nr. 3');
     });
 
-    it('probation officer under § 56d; no electronic monitoring under a suspended sentence', () => {
+    it('probation officer under § 56d; electronic monitoring not named for a suspended sentence', () => {
         expect(de.kinds.supervision?.source).toMatch(/§ 56d/);
         expect(kindKnown(de, 'electronic-monitoring')).toBe(false);
+        expect(kindStatus(de, 'electronic-monitoring')).toBe('not-named');
+        expect(de.kinds['electronic-monitoring']?.note).toMatch(/^The StGB names no electronic monitoring/);
         expect(de.forms['community-order']?.known).toBe(false);
         expect(orderLimitFor(de, 'community-order')).toMatchObject({ max: 60 });
     });
@@ -367,7 +512,15 @@ describe('limitFor and friends', () => {
 
     it('kindKnown distinguishes not provided from not stated', () => {
         expect(kindKnown(ew, 'curfew')).toBe(true);
-        expect(kindKnown(ew, 'mediation')).toBe(false);
+        expect(kindKnown(ew, 'compensation')).toBe(false);
         expect(kindKnown(profile('france'), 'mediation')).toBeUndefined();
+    });
+
+    it('kindStatus tells provided, not provided, not named and not stated apart', () => {
+        expect(kindStatus(ew, 'curfew')).toBe('provided');
+        expect(kindStatus(ew, 'no-contact')).toBe('provided');
+        expect(kindStatus(ew, 'compensation')).toBe('not-provided');
+        expect(kindStatus(profile('germany'), 'electronic-monitoring')).toBe('not-named');
+        expect(kindStatus(profile('france'), 'mediation')).toBe('not-stated');
     });
 });

@@ -83,7 +83,7 @@ export interface CheckMeta<Id extends string = string> {
      * Ids of messages that state what a jurisdiction profile's statute says (the statute is cited
      * in the message). Only these may say "the law requires" or "exceeds the statutory maximum".
      */
-    readonly statutoryMessages?: readonly Id[];
+    readonly statutoryMessages?: readonly NoInfer<Id>[];
     /** One sentence: what the check finds. */
     readonly summary: string;
     /**

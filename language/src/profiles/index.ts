@@ -9,9 +9,9 @@ import germanyData from './germany.json' with { type: 'json' };
  * module, described by `profile.schema.json`, and imported statically so that the language
  * server's browser bundle gets them too (no file system at run time).
  *
- * Every figure carries the provision it comes from and whether it was checked against the text of
- * that provision; a check that reports a figure should pass both on, and say so when a figure is
- * unverified.
+ * Every figure carries the provision it comes from, where its text was read (`url`), and whether it
+ * was checked against the text of that provision; a check that reports a figure should pass the
+ * provision and the status on, and say so when a figure is unverified.
  */
 
 /** Requirement kind ids of the language (language/src/model/requirement-kinds.ts). */
@@ -42,6 +42,8 @@ export interface Sourced {
     verified: boolean;
     /** What could not be confirmed (always present when `verified` is false), or context. */
     note?: string;
+    /** Where the provision's text was read, or is published. */
+    url?: string;
 }
 
 /** One statutory figure. */
@@ -59,9 +61,20 @@ export type Maximums = Partial<Record<Measure, Figure>>;
  */
 export type ConsentRuleKind = 'required' | 'willingness' | 'conditional' | 'none';
 
+/** Treatment settings of the language (`SettingParameter`). */
+export type SettingId = 'residential' | 'non-residential';
+
+/** The rule for one setting of a treatment, where the law treats that setting apart. */
+export interface SettingConsentRule extends Sourced {
+    rule: Exclude<ConsentRuleKind, 'conditional'>;
+}
+
 export interface ConsentRule extends Sourced {
     rule: ConsentRuleKind;
+    /** When `rule` is `conditional`: the case in which consent is needed, in the project's words. */
     condition?: string;
+    /** The rule for a treatment in a given setting (Germany: a stay in an institution needs consent). */
+    bySetting?: Partial<Record<SettingId, SettingConsentRule>>;
 }
 
 /** Optional provenance of a whole kind or form. */
@@ -69,17 +82,37 @@ export interface Provenance {
     source?: string;
     verified?: boolean;
     note?: string;
+    url?: string;
+}
+
+/** A statutory figure that is not a length or amount limit (a review interval, a notice period). */
+export interface NamedFigure extends Figure {
+    /** Stable, kebab-case, unique within its kind: "review-interval-minimum-months". */
+    id: string;
+    /** What the figure is, in the project's words. */
+    what: string;
+    unit: 'hours' | 'days' | 'months';
 }
 
 export interface KindProfile extends Provenance {
     /** Whether the law provides this kind of requirement. */
     known: boolean;
+    /**
+     * Whether the statute names the kind. `false` with `known: true`: the profile maps it onto a
+     * general power; `false` with `known: false`: the statute does not name it for these orders,
+     * which is no statement that the law excludes it.
+     */
+    named?: boolean;
+    /** The requirement of the law this kind is imposed as (England and Wales: no contact → prohibited activity). */
+    providedAs?: KindId;
     /** What the law calls it. */
     localName?: string;
     minimum?: Minimums;
     maximum?: Maximums;
     /** Absent: no consent rule was found for the kind. */
     consent?: ConsentRule;
+    /** Other statutory figures of the kind. */
+    figures?: NamedFigure[];
 }
 
 export interface FormProfile extends Provenance {
@@ -100,6 +133,12 @@ export interface OrderMaximum extends Sourced {
     months: number;
 }
 
+/** A requirement of the law for which the language has no kind (England and Wales: attendance centre). */
+export interface OtherRequirement extends Sourced {
+    localName: string;
+    figures?: NamedFigure[];
+}
+
 export interface Profile {
     id: string;
     name: string;
@@ -112,6 +151,8 @@ export interface Profile {
     orderMaximum?: OrderMaximum;
     forms: Partial<Record<FormId, FormProfile>>;
     kinds: Partial<Record<KindId, KindProfile>>;
+    /** Requirements of the law the language has no kind for, with their figures. */
+    otherRequirements?: OtherRequirement[];
 }
 
 /**
@@ -183,6 +224,65 @@ export function kindKnown(profile: Profile, kindId: string): boolean | undefined
 export function consentFor(profile: Profile, kindId: string): ConsentRule | undefined {
     const kind = profile.kinds[kindId as KindId];
     return kind?.known ? kind.consent : undefined;
+}
+
+/**
+ * The consent rule that applies to a treatment of this kind in this setting: the setting's own rule
+ * when the profile records one (`bySetting`), otherwise the kind's rule; `undefined` when the profile
+ * records none (the default profile records none: the Rules are not a national law).
+ */
+export function consentRuleFor(profile: Profile, kindId: string, setting?: string): ConsentRule | SettingConsentRule | undefined {
+    const rule = consentFor(profile, kindId);
+    const bySetting = setting ? rule?.bySetting?.[setting as SettingId] : undefined;
+    return bySetting ?? rule;
+}
+
+/**
+ * What the profile says about a kind under its law:
+ * - `provided`: the law provides it (under its own name, as another requirement, or by a general power);
+ * - `not-provided`: the profile found that the law does not provide it;
+ * - `not-named`: the statute does not name it for these orders (no statement that it is excluded);
+ * - `not-stated`: the profile does not mention the kind.
+ */
+export type KindStatus = 'provided' | 'not-provided' | 'not-named' | 'not-stated';
+
+export function kindStatus(profile: Profile, kindId: string): KindStatus {
+    const kind = profile.kinds[kindId as KindId];
+    if (!kind) {
+        return 'not-stated';
+    }
+    if (kind.known) {
+        return 'provided';
+    }
+    return kind.named === false ? 'not-named' : 'not-provided';
+}
+
+/** The profile's entry for a kind (its source, note and local name), if it has one. */
+export function kindProfile(profile: Profile, kindId: string): KindProfile | undefined {
+    return profile.kinds[kindId as KindId];
+}
+
+/** What the law calls a kind, when the profile records it and the law provides the kind. */
+export function kindLocalName(profile: Profile, kindId: string): string | undefined {
+    const kind = profile.kinds[kindId as KindId];
+    return kind?.known ? kind.localName : undefined;
+}
+
+/** What the law calls an order form, when the profile records it and the law has the form. */
+export function formLocalName(profile: Profile, formId: string): string | undefined {
+    const form = profile.forms[formId as FormId];
+    return form?.known ? form.localName : undefined;
+}
+
+/** One of a kind's other statutory figures by its id ("review-interval-minimum-months"). */
+export function statutoryFigure(profile: Profile, kindId: string, figureId: string): NamedFigure | undefined {
+    const kind = profile.kinds[kindId as KindId];
+    return kind?.known ? kind.figures?.find(figure => figure.id === figureId) : undefined;
+}
+
+/** A statute citation for a message: the source, with ", unverified" when it was not read. */
+export function citationOf(sourced: Sourced): string {
+    return sourced.verified ? sourced.source : `${sourced.source}, unverified`;
 }
 
 /**

@@ -7,27 +7,33 @@ import { parseIsoDate } from '../../model/values.js';
 /**
  * Which part of the Recommendation carries the finding (our paraphrase):
  * - Scope and purpose, last paragraph: the Rules apply to people subject to community sanctions
- *   and measures, but sanctions and measures made specifically for juveniles fall under another
- *   instrument, Recommendation CM/Rec(2008)11 on the European Rules for juvenile offenders subject
- *   to sanctions or measures.
+ *   and measures, but sanctions and measures specifically concerned with juveniles are covered by
+ *   another instrument, Recommendation CM/Rec(2008)11 on the European Rules for juvenile offenders
+ *   subject to sanctions or measures.
  *
  * Found: a person under 18 on the day the order was made, from `born on` and `made on` (or, when
- * either date is missing, from `aged N`). The finding is a warning, not information: the order may
- * be perfectly lawful, but every other finding of this linter rests on Rules written for adults, and
- * the juvenile Rules ask for more (for example the involvement of parents and the child's best
- * interests), so the drafter has to look at the order against the other instrument. There is
- * nothing to fix in the order; the finding is silenced in configuration for youth courts.
- * The language records no date of the offence, so a person who offended as a juvenile and is 18
- * when the order is made is not found.
+ * either date is missing, from `aged N`). The Scope does not say that the Rules ignore a person
+ * under 18; it leaves sanctions and measures made for juveniles to CM/Rec(2008)11, which asks for
+ * more (the involvement of parents, the child's best interests). A person under 18 is the sign that
+ * the order may be such a measure, so the drafter should check it against that instrument as well:
+ * a warning, since every other finding of this linter rests on Rules written for the general case.
+ * The order may be perfectly lawful and there is nothing to fix in it, unless a date is wrong; the
+ * finding is silenced in configuration for youth courts. The language records no date of the
+ * offence, so a person who offended as a juvenile and is 18 when the order is made is not found.
  */
 export const juvenileSubject = defineCheck({
     id: 'juvenile-subject',
     title: 'Person under 18',
     family: 'scope',
+    kind: 'contravenes',
     rules: [],
     provisions: ['Scope and purpose'],
     severity: 'warning',
-    summary: 'Finds orders whose person is under 18: these Rules do not cover juveniles, whom Recommendation CM/Rec(2008)11 covers.',
+    summary: 'Finds orders whose person is under 18: sanctions and measures specifically concerned with juveniles fall under Recommendation CM/Rec(2008)11, which the order should be checked against.',
+    messages: {
+        underAgeOnDate: 'The person is {{age}} on the day the order was made; the Scope and purpose of these Rules leaves sanctions and measures specifically concerned with juveniles to Recommendation CM/Rec(2008)11, the Council of Europe\'s Rules on juvenile offenders: if this order is such a measure, check it against CM/Rec(2008)11 as well; if the birth date is wrong, correct it, e.g. `born on 1991-07-02`',
+        underAgeStated: 'The person is stated to be {{age}}; the Scope and purpose of these Rules leaves sanctions and measures specifically concerned with juveniles to Recommendation CM/Rec(2008)11, the Council of Europe\'s Rules on juvenile offenders: if this order is such a measure, check it against CM/Rec(2008)11 as well; if the age is wrong, correct it, e.g. `aged 34`'
+    },
     visit: {
         Person(person, context) {
             const age = ageOf(person);
@@ -37,9 +43,8 @@ export const juvenileSubject = defineCheck({
             context.report({
                 node: person,
                 property: age.from,
-                message: `The person is ${age.years} ${age.from === 'birthDate' ? 'on the day the order was made' : 'years old'}: ` +
-                    'the Rules on community sanctions and measures, which these checks apply, do not cover juveniles; ' +
-                    'check the order against Recommendation CM/Rec(2008)11, the European Rules for juvenile offenders subject to sanctions or measures'
+                messageId: age.from === 'birthDate' ? 'underAgeOnDate' : 'underAgeStated',
+                data: { age: age.years }
             });
         }
     }

@@ -7,26 +7,27 @@ import type { Fix } from '../../core/finding.js';
 import { clauseOf, clausesOf } from '../../model/order-model.js';
 import { normaliseLanguage } from '../text/language.js';
 import { addRightsLines } from '../fixes/sections.js';
+import { joinList } from '../wording.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 30, first sentence: decisions on how the sanction or measure is carried out are explained
- *   to the person clearly, in a language they understand.
+ * Which part of the cited Rule carries the finding (our paraphrase):
  * - Rule 61: besides the formal papers, the person is told clearly, before implementation starts,
  *   what the sanction or measure is, what it is for and which conditions they must keep, in a
  *   language they understand and, where needed, in writing.
  *
- * Found:
- * - the order names no language the person understands (`person "…", understands …`), so nobody
- *   can tell whether they were informed in one (Rules 30 and 61);
- * - the rights give no `notice in …` at all (Rules 30 and 61);
- * - the notice is in no language the person understands, or, when the person needs an interpreter,
- *   only in the language the order is written in (Rules 30 and 61);
- * - the notice is not given in writing (Rule 61). Writing is "where needed": it is a warning when
- *   the person needs an interpreter or does not understand the language the order is written in
- *   (the order itself is then no written information they can read), and information otherwise
- *   (also when the order does not say what language it is written in: nothing then says the
- *   person cannot read it).
+ * The Rule places the duty on those who inform the person, not on the order: an order that does not
+ * say in which language the person was informed is silent, not in breach. Found:
+ * - the order names no language the person understands (`person "…", understands …`), so nobody can
+ *   see whether they were informed in one; or it names no person at all;
+ * - the rights give no `notice in …` at all;
+ * - the notice is not said to be given in writing. Writing is "where needed": a warning when the
+ *   person needs an interpreter or does not understand the language the order is written in (the
+ *   order itself is then no written information they can read), and information otherwise (also
+ *   when the order does not say what language it is written in: nothing then says the person cannot
+ *   read it).
+ * Where the order's own words go the other way, the finding says what they do: the notice is in
+ * no language the person is recorded as understanding, or, when the person needs an interpreter,
+ * only in the language the order is written in.
  * Language names are compared without regard to case or quotes; English, French and German are also
  * recognised under their codes and their names in those languages ("fr", "Français").
  */
@@ -34,26 +35,34 @@ export const missingLanguage = defineCheck({
     id: 'missing-language',
     title: 'No language the person understands, or no written notice',
     family: 'rights',
-    rules: [30, 61],
+    kind: 'silent',
+    rules: [61],
     severity: 'warning',
     summary: 'Finds orders that name no language the person understands, give no notice in such a language, or give no written notice where one is needed.',
     basis: [
-        { rule: 30, chapter: 'III', clause: 'first sentence', carries: 'decisions on how the sanction or measure is carried out are explained to the person plainly, in a language they understand' },
-        { rule: 61, chapter: 'V', clause: 'whole Rule', carries: 'before implementation starts the person is told clearly, beyond the formal papers, what the sanction is, what it is for and which conditions bind them, in a language they understand and in writing where needed' }
+        { rule: 61, chapter: 'V', clause: 'whole Rule', modal: 'shall', carries: 'before implementation starts the person is told clearly, beyond the formal papers, what the sanction is, what it is for and which conditions bind them, in a language they understand, with a written version where needed' }
     ],
+    messages: {
+        noLanguage: 'The order does not state which language the person understands; Rule 61 gives the person clear information about the measure, its purpose and its conditions in a language they understand: consider stating it, e.g. `person "{{name}}", understands Polish.`',
+        noPerson: 'The order names no person, and so no language they understand; Rule 61 gives the person clear information about the measure, its purpose and its conditions in a language they understand: consider adding the person, e.g. `person "A. Nowak", understands Polish.`',
+        noNotice: 'The order does not state that the person is given notice of it in a language they understand; Rule 61 gives the person that information before implementation starts, in writing where needed: consider stating it in the rights, e.g. `notice in {{language}}, in writing.`',
+        notUnderstood: 'The notice is in {{given}}, which the person is not recorded as understanding (they understand {{understood}}); Rule 61 asks that the person be informed in a language they understand: give the notice in one, e.g. `notice in {{language}}, in writing.`',
+        interpreterOther: 'The person needs an interpreter, but the notice is only in {{written}}, the language the order is written in; Rule 61 asks that the person be informed in a language they understand: give it in {{other}} too, e.g. `notice in {{writtenAs}} and {{otherAs}}, in writing.`',
+        interpreterUnnamed: 'The person needs an interpreter, but the notice is only in {{written}}, the language the order is written in; Rule 61 asks that the person be informed in a language they understand: name the language they are given it in, e.g. `notice in {{writtenAs}} and Polish, in writing.`',
+        writingInterpreter: 'The order does not state that the notice is given in writing, and the person needs an interpreter, so the order itself is no written information they can read; Rule 61 gives the person the information in writing where needed: consider stating it, e.g. `notice in {{language}}, in writing.`',
+        writingUnreadable: 'The order does not state that the notice is given in writing, and the order is written in {{written}}, which the person is not recorded as understanding, so the order itself is no written information they can read; Rule 61 gives the person the information in writing where needed: consider stating it, e.g. `notice in {{language}}, in writing.`',
+        writing: 'The order does not state whether the notice is given in writing; Rule 61 gives the person the information in writing where needed: consider stating it, e.g. `notice in {{language}}, in writing.`'
+    },
     visit: {
         Order(order, context) {
             const person = clauseOf(order, isPerson);
             const understood = person?.languages ?? [];
             const notices = clausesOf(order, isRights).flatMap(rights => rights.items.filter(isNotice));
             if (understood.length === 0) {
-                const message = person
-                    ? 'The order does not say which language the person understands: add it ("understands …"), so that they can be informed in it'
-                    : 'The order names no person, and so no language they understand: add the person and the languages they understand';
                 if (person) {
-                    context.report({ node: person, property: 'name', message });
+                    context.report({ node: person, property: 'name', messageId: 'noLanguage', data: { name: person.name } });
                 } else {
-                    context.report({ node: order, property: 'caseReference', message });
+                    context.report({ node: order, property: 'caseReference', messageId: 'noPerson' });
                 }
             }
             if (notices.length === 0) {
@@ -61,7 +70,8 @@ export const missingLanguage = defineCheck({
                 context.report({
                     node: order,
                     property: 'caseReference',
-                    message: 'The order does not say that the person is given notice of it in a language they understand: add a notice to the rights ("notice in …, in writing")',
+                    messageId: 'noNotice',
+                    data: { language: language ?? '"…"' },
                     fixes: language
                         ? addRightsLines(order, [`notice in ${language}, in writing.`], context, `Give notice in ${display(language)}, in writing (check it was given)`)
                         : []
@@ -76,7 +86,7 @@ export const missingLanguage = defineCheck({
     }
 });
 
-/** The notice must be in a language the person understands, and not only the order's own when an interpreter is needed. */
+/** The notice in a language the person understands, and not only the order's own when an interpreter is needed. */
 function checkCoverage(order: Order, person: Person, notices: Notice[], context: CheckContext): void {
     const understood = person.languages;
     const given = notices.flatMap(notice => notice.languages);
@@ -86,7 +96,8 @@ function checkCoverage(order: Order, person: Person, notices: Notice[], context:
         context.report({
             node: notice,
             range: languagesRange(notice),
-            message: `The notice is in ${list(given)}, which the person is not recorded as understanding (they understand ${list(understood)}): give it in a language they understand`,
+            messageId: 'notUnderstood',
+            data: { given: list(given), understood: list(understood), language: understood[0] },
             fixes: addLanguage(notice, understood[0], context)
         });
         return;
@@ -97,8 +108,8 @@ function checkCoverage(order: Order, person: Person, notices: Notice[], context:
         context.report({
             node: notice,
             range: languagesRange(notice),
-            message: `The person needs an interpreter, but the notice is only in ${display(written)}, the language the order is written in: ` +
-                (other ? `give it in ${display(other)} too` : 'say in which other language they are given it'),
+            messageId: other ? 'interpreterOther' : 'interpreterUnnamed',
+            data: { written: display(written), writtenAs: written, ...(other ? { other: display(other), otherAs: other } : {}) },
             fixes: other ? addLanguage(notice, other, context) : []
         });
     }
@@ -114,13 +125,11 @@ function checkWriting(order: Order, person: Person | undefined, notices: Notice[
     // When the order does not say what language it is written in, nothing says the person cannot read it.
     const cannotRead = !!written && !person?.languages.some(language => same(language, written));
     const notice = notices[0];
-    const why = interpreter ? 'the person needs an interpreter' : `the order is written in ${display(written ?? '')}, which the person is not recorded as understanding`;
+    const language = notice.languages[0] ?? '"…"';
     context.report({
         node: notice,
-        message: interpreter || cannotRead
-            ? `The notice is not given in writing, and ${why}, so the order itself is no written information they can read: give the notice in writing`
-            : 'The notice is not said to be given in writing: say whether the person receives it in writing',
-        rules: [61],
+        messageId: interpreter ? 'writingInterpreter' : cannotRead ? 'writingUnreadable' : 'writing',
+        data: { language, ...(written ? { written: display(written) } : {}) },
         severity: interpreter || cannotRead ? 'warning' : 'info',
         fixes: inWriting(notice, context)
     });
@@ -141,8 +150,7 @@ function display(name: string): string {
 }
 
 function list(names: readonly string[]): string {
-    const shown = names.map(display);
-    return shown.length <= 1 ? (shown[0] ?? '') : `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}`;
+    return joinList(names.map(display));
 }
 
 /** From the first language of the notice to its last. */

@@ -1,52 +1,70 @@
 import { AstUtils, GrammarUtils } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
 import type { Consent, Order, OrderConsent, TextLiteral } from '../../generated/ast.js';
 import { isMadeOn, isOrder, isOrderConsent } from '../../generated/ast.js';
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
-import type { Fix } from '../../core/finding.js';
+import type { Fix, Severity } from '../../core/finding.js';
 import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
-import { consentFor, DEFAULT_PROFILE_ID, getProfile } from '../../profiles/index.js';
+import { citationOf, consentRuleFor, DEFAULT_PROFILE_ID, type ConsentRuleKind } from '../../profiles/index.js';
 import { rangeOfOffsets } from '../ranges.js';
+import { joinList } from '../wording.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 5: no community sanction or measure may involve medical or psychological treatment that
- *   falls short of internationally accepted ethical standards; those standards start from the
- *   patient's free and informed consent.
- * - Rule 57: where consent is needed, it has to be informed and explicit.
- * - Rule 58 (not carried by a finding of this version): consent may never be used to take away a
- *   fundamental right. It sits on the check because it frames what the recorded consent may mean;
- *   finding wording that turns consent into a waiver of rights is left for a later version.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 5: no sanction or measure involves medical or psychological treatment that falls short of
+ *   internationally adopted ethical standards. The Rule points to those standards and does not
+ *   state them; the docs name them (the Oviedo Convention, art. 5: free and informed consent before
+ *   any intervention in the health field; the WMA Declaration of Lisbon, principle 3: the patient's
+ *   right to give or withhold consent).
+ * - Rule 57: where the person's consent is required (by national law), it is informed and explicit.
  *
  * A treatment requirement (drug, alcohol or mental health treatment) or a free-text condition that
- * requires medical, psychological, drug or alcohol treatment needs a consent record that is given,
- * informed and explicit: the requirement's own, or else the order's own consent sentence (the only
- * place an order can record consent for treatment brought in by a template). A refusal is an error
- * of its own; a consent recorded as given but not as informed or explicit is named for what it
- * lacks.
+ * requires medical, psychological, drug or alcohol treatment is held to a consent record: the
+ * requirement's own, or else the order's own consent sentence (the only place an order can record
+ * consent for treatment brought in by a template).
  *
- * What national law asks is added to the message when the active jurisdiction profile records a
- * consent rule for the kind (`consentFor`): `required` (the law asks for consent too),
- * `willingness` (the law asks for the person's expressed willingness to comply), `conditional`
- * (the law asks for consent only in the case the profile states; a residential setting is taken as
- * meeting a condition about living in an institution) and `none` (the law does not ask for it).
- * The finding stands whatever the national rule: the Rules ask for informed and explicit consent to
- * treatment in every case, and a national law that does not ask for it does not lift that. The
- * default profile, `coe`, is the Rules themselves and adds nothing. Free-text conditions have no
- * kind, so no national rule is looked up for them.
+ * The Recommendation does not make consent a condition of lawful treatment; whether consent is
+ * required is for national law, which the active jurisdiction profile states (`consentRuleFor`, with
+ * the setting of the treatment). So the finding follows RULE-MAP.md, section E:
+ * - the profile's law requires consent (or expressed willingness, or consent in a case the profile
+ *   names) and none is recorded, or a refusal is recorded: the message says what the law requires
+ *   and cites the statute (statutory messages);
+ * - the profile's law does not require consent (France's obligation de soins): information that
+ *   recommends recording consent, resting on Rule 5's ethical standards;
+ * - no rule is known (the default profile, which is no national law; a kind the profile records no
+ *   rule for; free text, which has no kind): the finding rests on Rules 5 and 57 in their own voice;
+ * - a consent recorded as given but not as informed and explicit: Rule 57.
  */
-export const treatmentWithoutConsent = defineCheck({
+const MESSAGES = {
+    noConsent: '{{subject}} records no consent; Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on the person\'s free and informed consent, and Rule 57 that consent, where it is needed, be informed and explicit: record it, e.g. `consent informed and explicit, given on 2026-03-10`',
+    noConsentRequired: '{{subject}} records no consent, and the law of {{jurisdiction}} requires the person\'s consent to it ({{statute}}); Rule 57 asks that such consent be informed and explicit: record it, e.g. `consent informed and explicit, given on 2026-03-10`',
+    noConsentWillingness: '{{subject}} records no consent, and the law of {{jurisdiction}} requires the person to have expressed willingness to comply with it ({{statute}}); Rule 57 asks that consent, where it is needed, be informed and explicit: record it, e.g. `consent informed and explicit, given on 2026-03-10`',
+    noConsentConditional: '{{subject}} records no consent; the law of {{jurisdiction}} requires the person\'s consent {{condition}} ({{statute}}), and Rule 57 asks that such consent be informed and explicit: if that is the case here, record it, e.g. `consent informed and explicit, given on 2026-03-10`',
+    noConsentNotRequired: '{{subject}} records no consent; the law of {{jurisdiction}} does not require consent to it ({{statute}}), but Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on the person\'s free and informed consent: consider recording it, e.g. `consent informed and explicit, given on 2026-03-10`',
+    refused: '{{subject}} is imposed although the person is recorded as refusing consent; Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on the person\'s free and informed consent: check whether the law of the order makes consent a condition, and consider a requirement the person accepts, or record consent if they give it later, e.g. `consent informed and explicit, given on 2026-03-10`',
+    refusedRequired: '{{subject}} is imposed although the person is recorded as refusing consent, and the law of {{jurisdiction}} requires their consent to it ({{statute}}); Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on free and informed consent: choose a requirement the person accepts, or record consent if they give it later, e.g. `consent informed and explicit, given on 2026-03-10`',
+    refusedWillingness: '{{subject}} is imposed although the person is recorded as refusing consent, and the law of {{jurisdiction}} requires the person to have expressed willingness to comply with it ({{statute}}); Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on free and informed consent: choose a requirement the person accepts, or record their consent if they give it later, e.g. `consent informed and explicit, given on 2026-03-10`',
+    refusedConditional: '{{subject}} is imposed although the person is recorded as refusing consent; the law of {{jurisdiction}} requires their consent {{condition}} ({{statute}}), and Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on free and informed consent: if that is the case here, choose a requirement the person accepts, or record consent if they give it later, e.g. `consent informed and explicit, given on 2026-03-10`',
+    refusedNotRequired: '{{subject}} is imposed although the person is recorded as refusing consent; the law of {{jurisdiction}} does not require consent to it ({{statute}}), but Rule 5 asks that treatment meet internationally adopted ethical standards, which rest on free and informed consent: consider a requirement the person accepts, or record their consent if they give it later, e.g. `consent informed and explicit, given on 2026-03-10`',
+    partial: '{{subject}} relies on a consent recorded as given but not as {{lacking}}; Rule 57 asks that consent, where it is needed, be informed and explicit: if it was, say so, e.g. `consent informed and explicit, given on 2026-03-10`'
+};
+
+export const treatmentWithoutConsent = defineCheck<keyof typeof MESSAGES>({
     id: 'treatment-without-consent',
     title: 'Treatment without informed, explicit consent',
     family: 'consent',
-    rules: [5, 57, 58],
-    severity: 'error',
-    summary: 'Finds medical, psychological, drug or alcohol treatment with no informed and explicit consent recorded.',
+    kind: 'contravenes',
+    rules: [5, 57],
+    severity: 'warning',
+    summary: 'Finds medical, psychological, drug or alcohol treatment with no informed and explicit consent recorded, and says what the active profile\'s law asks.',
     basis: [
-        { rule: 5, chapter: 'I', clause: 'whole Rule', carries: 'no sanction or measure involves medical or psychological treatment short of internationally adopted ethical standards' },
-        { rule: 57, chapter: 'V', clause: 'whole Rule', carries: 'where the person\'s consent is required, it is informed and explicit' },
-        { rule: 58, chapter: 'V', clause: 'whole Rule', carries: 'consent never has the consequence of depriving the person of any fundamental right' }
+        { rule: 5, chapter: 'I', clause: 'whole Rule', modal: 'shall', carries: 'a sanction or measure never involves medical or psychological treatment short of ethical standards adopted internationally, which rest on free and informed consent' },
+        { rule: 57, chapter: 'V', clause: 'whole Rule', modal: 'shall', carries: 'where national law makes the person\'s consent a condition, that consent is informed and explicit' }
+    ],
+    messages: MESSAGES,
+    statutoryMessages: [
+        'noConsentRequired', 'noConsentWillingness', 'noConsentConditional', 'noConsentNotRequired',
+        'refusedRequired', 'refusedWillingness', 'refusedConditional', 'refusedNotRequired'
     ],
     visitMeasure(measure, context) {
         if (measure.inTemplate) {
@@ -61,13 +79,16 @@ export const treatmentWithoutConsent = defineCheck({
         const order = measure.via?.$container ?? measure.node.$container;
         const orderConsent = isOrder(order) ? clauseOf(order, isOrderConsent) : undefined;
         const consent: Consent | OrderConsent | undefined = own ?? orderConsent;
+        const law = nationalRule(measure, context);
+        const data = { subject: at.subject, ...law.data };
 
-        const national = nationalRule(measure, context);
         if (!consent) {
             context.report({
                 ...at.place,
-                message: `${at.subject} records no consent: treatment needs the person's informed and explicit consent, recorded in the order${national}`,
-                rules: [5, 57],
+                messageId: NO_CONSENT[law.rule],
+                data,
+                rules: law.rule === 'none' ? [5] : law.rule === 'unknown' ? [5, 57] : [57],
+                severity: SEVERITY[law.rule],
                 fixes: addConsent(measure, isOrder(order) ? order : undefined, context)
             });
             return;
@@ -75,10 +96,10 @@ export const treatmentWithoutConsent = defineCheck({
         if (consent.refused) {
             context.report({
                 ...(own ? { node: own } : at.place),
-                message: (own
-                    ? 'The person refused consent to this treatment: treatment cannot be required against a refusal'
-                    : `The order records that the person refused consent, yet ${at.thing} imposes treatment: treatment cannot be required against a refusal`) + national,
-                rules: [5, 57]
+                messageId: REFUSED[law.rule],
+                data,
+                rules: [5],
+                severity: SEVERITY[law.rule]
             });
             return;
         }
@@ -86,46 +107,54 @@ export const treatmentWithoutConsent = defineCheck({
         if (lacking.length > 0) {
             context.report({
                 ...(own ? { node: own } : at.place),
-                message: `${own ? 'Consent to this treatment' : `The order's consent, on which ${at.thing} relies,`} is recorded as given, but not as ${lacking.join(' and ')}: ` +
-                    `record whether the person's consent was ${lacking.join(' and ')}`,
+                messageId: 'partial',
+                data: { subject: at.subject, lacking: joinList(lacking) },
                 rules: [57],
+                severity: SEVERITY[law.rule],
                 fixes: completeConsent(consent, context)
             });
         }
     }
 });
 
+/** What the profile's law asks: a consent rule of the profile, or `unknown` when it states none. */
+type LawAsks = ConsentRuleKind | 'unknown';
+
+const NO_CONSENT = {
+    unknown: 'noConsent', required: 'noConsentRequired', willingness: 'noConsentWillingness',
+    conditional: 'noConsentConditional', none: 'noConsentNotRequired'
+} as const;
+
+const REFUSED = {
+    unknown: 'refused', required: 'refusedRequired', willingness: 'refusedWillingness',
+    conditional: 'refusedConditional', none: 'refusedNotRequired'
+} as const;
+
 /**
- * What the law of the active profile asks for this kind of treatment, as a clause to end a message
- * with ("; the law of France does not require consent to it (…), but the Rules do"); empty when the
- * profile is the default or records no rule.
+ * Where the law requires consent (or willingness), a finding is an error; where it requires it in a
+ * case the order may or may not meet, or nothing is known of the law, a warning; where the law does
+ * not require it, information (RULE-MAP.md, section E).
  */
-function nationalRule(measure: MeasureView, context: CheckContext): string {
-    const profile = getProfile(context.config.profile);
-    if (!measure.kind || !profile || profile.id === DEFAULT_PROFILE_ID) {
-        return '';
+const SEVERITY: Record<LawAsks, Severity> = {
+    unknown: 'warning', required: 'error', willingness: 'error', conditional: 'warning', none: 'info'
+};
+
+/**
+ * The consent rule of the active profile for this kind of treatment in its setting, and the values
+ * its messages cite: the jurisdiction, the statute (marked unverified where the profile could not
+ * read it) and, for a conditional rule, the case in which the law requires consent.
+ */
+function nationalRule(measure: MeasureView, context: CheckContext): { rule: LawAsks; data: Record<string, string> } {
+    const profile = context.profile;
+    if (!measure.kind || profile.id === DEFAULT_PROFILE_ID) {
+        return { rule: 'unknown', data: {} };
     }
-    const rule = consentFor(profile, measure.kind.id);
+    const rule = consentRuleFor(profile, measure.kind.id, measure.param('SettingParameter')?.setting);
     if (!rule) {
-        return '';
+        return { rule: 'unknown', data: {} };
     }
-    const law = `the law of ${profile.jurisdiction}`;
-    const source = `(${rule.source}${rule.verified ? '' : ', unverified'})`;
-    switch (rule.rule) {
-        case 'required':
-            return `; ${law} requires consent too ${source}`;
-        case 'willingness':
-            return `; ${law} asks for the person's expressed willingness to comply ${source}, but the Rules ask for informed and explicit consent`;
-        case 'conditional': {
-            if (measure.param('SettingParameter')?.setting === 'residential') {
-                return `; ${law} requires consent too, as the treatment is residential ${source}`;
-            }
-            const when = rule.condition ? `${lowerFirst(rule.condition.replace(/\.$/, ''))}: ` : '';
-            return `; ${law} requires consent only in some cases (${when}${rule.source}${rule.verified ? '' : ', unverified'}), but the Rules ask for it in every case`;
-        }
-        case 'none':
-            return `; ${law} does not require consent to it ${source}, but the Rules do`;
-    }
+    const condition = 'condition' in rule && rule.condition ? lowerFirst(rule.condition.replace(/\.$/, '')) : '';
+    return { rule: rule.rule, data: { jurisdiction: profile.jurisdiction, statute: citationOf(rule), condition } };
 }
 
 function lowerFirst(text: string): string {
@@ -133,11 +162,9 @@ function lowerFirst(text: string): string {
 }
 
 interface TreatmentAt {
-    /** Opens the "no consent" message: "This drug treatment requirement". */
+    /** The measure as a message's subject: "This drug treatment requirement". */
     subject: string;
-    /** The measure inside a sentence: "this drug treatment requirement". */
-    thing: string;
-    place: Omit<FindingInput, 'message'>;
+    place: Omit<FindingInput, 'messageId'>;
 }
 
 /** Where the measure requires treatment, and how to name it; undefined when it does not. */
@@ -149,11 +176,10 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
         if (measure.via) {
             return {
                 subject: `The ${measure.kind.keyword} requirement brought in by '${measure.via.template?.ref?.name}'`,
-                thing: `the ${measure.kind.keyword} requirement brought in by '${measure.via.template?.ref?.name}'`,
                 place: { node: measure.via, property: 'template' }
             };
         }
-        return { subject: `This ${measure.kind.keyword} requirement`, thing: `this ${measure.kind.keyword} requirement`, place: { node: measure.node, property: 'kind' } };
+        return { subject: `This ${measure.kind.keyword} requirement`, place: { node: measure.node, property: 'kind' } };
     }
     if (measure.node.$type !== 'Condition') {
         return undefined;
@@ -171,14 +197,12 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
     const writtenHere = AstUtils.getDocument(text) === context.document && (!measure.via || text.$container?.$type === 'Argument');
     if (measure.via && !writtenHere) {
         return {
-            subject: `The condition brought in by '${measure.via.template?.ref?.name}' requires treatment ("${match.phrase}") but`,
-            thing: `the condition brought in by '${measure.via.template?.ref?.name}'`,
+            subject: `The condition brought in by '${measure.via.template?.ref?.name}', which requires treatment ("${match.phrase}"),`,
             place: { node: measure.via, property: 'template' }
         };
     }
     return {
-        subject: `This condition requires treatment ("${match.phrase}") but`,
-        thing: 'this condition',
+        subject: `This condition, which requires treatment ("${match.phrase}"),`,
         place: { node: text, range: rangeOfOffsets(text, text.$cstNode.offset + match.start, text.$cstNode.offset + match.end) }
     };
 }
