@@ -1,24 +1,33 @@
-import { describe, expect, it } from 'vitest';
-import { findingsOfCheck, lintUnder } from '../helpers.js';
+import { describeCheck, type InvalidCase, type ValidCase } from '../check-tester.js';
 
 const ID = 'duration-vs-seriousness';
-const PROFILES = ['coe', 'england-wales', 'france', 'germany'] as const;
-type ProfileId = typeof PROFILES[number];
+const PROFILES = ['coe', 'england-wales', 'france', 'germany'];
 
-interface Expected { line: number; covered: string; rules: number[]; message: string }
+const ORDER_TAIL = 'Rules 3 and 22 ask that how long an order runs match how serious the offence is: ';
+const REQ_TAIL = 'Rules 3 and 22 ask that how long a requirement runs match how serious the offence is: ';
+const orderLong = (runs: string, months: number, level: string) =>
+    `The order runs ${runs}, longer than the ${months} months the model expects at most for a ${level} offence; ${ORDER_TAIL}` +
+    `consider a shorter term, e.g. \`in force for ${months} months\`, or give the reason for the length (Rules 3 and 22)`;
+const requirementLong = (what: string, runs: string, months: number, kind: string, level: string) =>
+    `${what} runs ${runs}, longer than the ${months} months the model expects at most for ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} requirement for a ${level} offence; ${REQ_TAIL}` +
+    `consider a shorter term, e.g. \`for ${months} months\`, or give the reason it is needed for that long (Rules 3 and 22)`;
 
-const findingsOf = (text: string, profile: string) => findingsOfCheck(text, ID, { message: true, profile });
-
-const TAIL = ': check that its length stays in proportion to the offence (Rules 3 and 22)';
-const REQ_TAIL = ': check that it is needed for that long (Rules 3 and 22)';
+/** The range of the first `text` on 1-based `line` of `code`, as the tester writes ranges. */
+function at(code: string, line: number, text: string): string {
+    const column = code.split('\n')[line - 1].indexOf(text);
+    if (column < 0) {
+        throw new Error(`'${text}' is not on line ${line}`);
+    }
+    return `${line}:${column + 1}-${line}:${column + 1 + text.length}`;
+}
 
 const TEMPLATE = `template home-curfew(address: text, length: duration = 3 months):
   requirement curfew, at address, from 19:00 to 07:00, on every day, for length.
 `;
 
 /** Orders whose findings do not depend on the profile. */
-const COMMON: Array<[string, string, Expected[]]> = [
-    ['a 12-month order for a minor offence, a 24-month one for a moderate offence (at the figure is not over it)', `order "P-1".
+const VALID: ValidCase[] = [
+    { name: 'a 12-month order for a minor offence, a 24-month one for a moderate offence (at the figure is not over it)', code: `order "P-1".
 offence "Theft", seriousness minor.
 in force for 12 months.
 requirement curfew, at "1 Road", from 19:00 to 07:00, for 6 months.
@@ -27,8 +36,8 @@ order "P-2".
 offence "Theft", seriousness moderate.
 in force for 2 years.
 requirement electronic monitoring, of location, for 12 months.
-`, []],
-    ['long orders for serious offences, or with no stated seriousness, are not checked', `order "P-3".
+` },
+    { name: 'long orders for serious offences, or with no stated seriousness, are not checked', code: `order "P-3".
 offence "Robbery", seriousness serious.
 in force for 36 months.
 requirement curfew, at "1 Road", from 19:00 to 07:00, for 24 months.
@@ -36,13 +45,19 @@ requirement curfew, at "1 Road", from 19:00 to 07:00, for 24 months.
 order "P-4".
 offence "Theft".
 in force for 36 months.
-`, []],
-    ['a long order for a minor offence; unpaid work is not a listed kind', `order "F-1".
+` },
+    { name: 'a length in days within three days\' tolerance of the figure', code: `order "P-5".
+offence "Theft", seriousness minor.
+in force for 366 days.
+` }
+];
+
+const F1 = `order "F-1".
 offence "Shoplifting", seriousness minor.
 in force for 18 months.
 requirement unpaid work, 100 hours, for 18 months.
-`, [{ line: 3, covered: '18 months', rules: [3, 22], message: `The order runs for 18 months, longer than the 12 months the model expects at most for a minor offence${TAIL}` }]],
-    ['restrictive requirements for a minor and a moderate offence, as lengths and as dates', `order "F-2".
+`;
+const F2 = `order "F-2".
 made on 2026-03-14.
 offence "Shoplifting", seriousness minor.
 in force for 12 months.
@@ -55,14 +70,8 @@ offence "Affray", seriousness moderate.
 in force for 24 months.
 requirement electronic monitoring, of location, for 13 months.
 requirement alcohol abstinence monitoring, 90 days, for 18 months.
-`, [
-        { line: 5, covered: '9 months', rules: [3, 22], message: `This curfew requirement runs for 9 months, longer than the 6 months the model expects at most for a curfew requirement for a minor offence${REQ_TAIL}` },
-        { line: 6, covered: 'until 2026-12-01', rules: [3, 22], message: `This exclusion requirement runs from 2026-03-14 to 2026-12-01 (8.6 months), longer than the 6 months the model expects at most for an exclusion requirement for a minor offence${REQ_TAIL}` },
-        { line: 7, covered: '200 days', rules: [3, 22], message: `This residence requirement runs for 200 days (6.6 months), longer than the 6 months the model expects at most for a residence requirement for a minor offence${REQ_TAIL}` },
-        { line: 12, covered: '13 months', rules: [3, 22], message: `This electronic monitoring requirement runs for 13 months, longer than the 12 months the model expects at most for an electronic monitoring requirement for a moderate offence${REQ_TAIL}` },
-        { line: 13, covered: '18 months', rules: [3, 22], message: `This alcohol abstinence monitoring requirement runs for 18 months, longer than the 12 months the model expects at most for an alcohol abstinence monitoring requirement for a moderate offence${REQ_TAIL}` }
-    ]],
-    ['a template\'s length: on the argument that sets it, else on the apply clause', `${TEMPLATE}
+`;
+const F4 = `${TEMPLATE}
 order "F-4".
 offence "Shoplifting", seriousness minor.
 in force for 12 months.
@@ -72,21 +81,33 @@ order "F-5".
 offence "Shoplifting", seriousness minor.
 in force for 12 months.
 apply home-curfew with address "1 Road".
-`, [{ line: 7, covered: '8 months', rules: [3, 22], message: `The curfew requirement brought in by 'home-curfew' runs for 8 months, longer than the 6 months the model expects at most for a curfew requirement for a minor offence${REQ_TAIL}` }]]
+`;
+
+const INVALID: InvalidCase[] = [
+    { name: 'a long order for a minor offence; unpaid work is not a listed kind', code: F1, findings: [{
+        messageId: 'orderLong', range: at(F1, 3, '18 months'), rules: [3, 22], covered: '18 months', severity: 'warning',
+        message: orderLong('for 18 months', 12, 'minor')
+    }] },
+    { name: 'restrictive requirements for a minor and a moderate offence, as lengths and as dates', code: F2, findings: [
+        { messageId: 'requirementLong', range: at(F2, 5, '9 months'), rules: [3, 22], covered: '9 months', severity: 'warning',
+            message: requirementLong('This curfew requirement', 'for 9 months', 6, 'curfew', 'minor') },
+        { messageId: 'requirementLong', range: at(F2, 6, 'until 2026-12-01'), rules: [3, 22], covered: 'until 2026-12-01',
+            message: requirementLong('This exclusion requirement', 'from 2026-03-14 to 2026-12-01 (8.6 months)', 6, 'exclusion', 'minor') },
+        { messageId: 'requirementLong', range: at(F2, 7, '200 days'), rules: [3, 22], covered: '200 days',
+            message: requirementLong('This residence requirement', 'for 200 days (6.6 months)', 6, 'residence', 'minor') },
+        { messageId: 'requirementLong', range: at(F2, 12, '13 months'), rules: [3, 22], covered: '13 months',
+            message: requirementLong('This electronic monitoring requirement', 'for 13 months', 12, 'electronic monitoring', 'moderate') },
+        { messageId: 'requirementLong', range: at(F2, 13, '18 months'), rules: [3, 22], covered: '18 months',
+            message: requirementLong('This alcohol abstinence monitoring requirement', 'for 18 months', 12, 'alcohol abstinence monitoring', 'moderate') }
+    ] },
+    { name: 'a template\'s length: on the argument that sets it, else on the apply clause', code: F4, findings: [{
+        messageId: 'requirementLong', range: at(F4, 7, '8 months'), rules: [3, 22], covered: '8 months',
+        message: requirementLong('The curfew requirement brought in by \'home-curfew\'', 'for 8 months', 6, 'curfew', 'minor')
+    }] }
 ];
 
-describe.each(PROFILES)(`${ID} under the %s profile`, profile => {
-    it.each(COMMON)('%s', async (_name, text, expected) => {
-        const findings = await findingsOf(text, profile);
-        expect(findings).toEqual(expected);
-        for (const finding of (await lintUnder(text, profile)).filter(f => f.checkId === ID)) {
-            expect(finding.severity).toBe('warning');
-        }
-    });
-});
-
-describe(`${ID}: a statutory minimum for the order's form takes the place of a lower figure`, () => {
-    const text = `order "G-1", suspended sentence.
+/** Suspended sentences whose form has a statutory minimum under some profiles. */
+const SUSPENDED = `order "G-1", suspended sentence.
 offence "Shoplifting", seriousness minor.
 in force for 24 months.
 
@@ -94,23 +115,30 @@ order "G-2", suspended sentence.
 offence "Shoplifting", seriousness minor.
 in force for 30 months.
 `;
-    const table: Array<[ProfileId, Expected[]]> = [
-        ['coe', [
-            { line: 3, covered: '24 months', rules: [3, 22], message: `The order runs for 24 months, longer than the 12 months the model expects at most for a minor offence${TAIL}` },
-            { line: 7, covered: '30 months', rules: [3, 22], message: `The order runs for 30 months, longer than the 12 months the model expects at most for a minor offence${TAIL}` }
-        ]],
+
+describeCheck(ID, {
+    valid: PROFILES.flatMap(profile => VALID.map(c => ({ ...c, name: `${c.name} (${profile})`, config: { profile } }))),
+    invalid: [
+        ...PROFILES.flatMap(profile => INVALID.map(c => ({ ...c, name: `${c.name} (${profile})`, config: { profile } }))),
+        { name: 'coe has no statutory minimum: the model\'s figure', config: { profile: 'coe' }, code: SUSPENDED, findings: [
+            { messageId: 'orderLong', range: at(SUSPENDED, 3, '24 months'), rules: [3, 22], message: orderLong('for 24 months', 12, 'minor') },
+            { messageId: 'orderLong', range: at(SUSPENDED, 7, '30 months'), rules: [3, 22], message: orderLong('for 30 months', 12, 'minor') }
+        ] },
         // Strafaussetzung zur Bewährung: at least 2 years (StGB § 56a(1)), so 24 months is the least a court can set.
-        ['germany', [
-            { line: 7, covered: '30 months', rules: [3, 22], message: 'The order runs for 30 months, longer than 24 months, the shortest Strafaussetzung zur Bewährung the law of Germany allows ' +
-                `(the model expects at most 12 months for a minor offence)${TAIL}` }
-        ]],
+        { name: 'germany: the statutory minimum of 24 months takes the place of the model\'s 12', config: { profile: 'germany' }, code: SUSPENDED, findings: [{
+            messageId: 'orderLongMinimum', range: at(SUSPENDED, 7, '30 months'), rules: [3, 22], covered: '30 months', severity: 'warning',
+            message: 'The order runs for 30 months, longer than 24 months, the shortest Strafaussetzung zur Bewährung the law of Germany allows (StGB § 56a(1) Satz 2; ' +
+                `the model expects at most 12 months for a minor offence); ${ORDER_TAIL}consider the shortest term the law allows, e.g. \`in force for 24 months\`, ` +
+                'or give the reason for the length (Rules 3 and 22)'
+        }] },
+        { name: 'england-wales: no minimum for a suspended sentence order above the model\'s figure', config: { profile: 'england-wales' }, code: SUSPENDED, findings: [
+            { messageId: 'orderLong', range: at(SUSPENDED, 3, '24 months'), rules: [3, 22] },
+            { messageId: 'orderLong', range: at(SUSPENDED, 7, '30 months'), rules: [3, 22] }
+        ] },
         // sursis probatoire: at least 12 months, the model's own figure.
-        ['france', [
-            { line: 3, covered: '24 months', rules: [3, 22], message: `The order runs for 24 months, longer than the 12 months the model expects at most for a minor offence${TAIL}` },
-            { line: 7, covered: '30 months', rules: [3, 22], message: `The order runs for 30 months, longer than the 12 months the model expects at most for a minor offence${TAIL}` }
-        ]]
-    ];
-    it.each(table)('under %s', async (profile, expected) => {
-        expect(await findingsOf(text, profile)).toEqual(expected);
-    });
+        { name: 'france: a minimum equal to the model\'s figure changes nothing', config: { profile: 'france' }, code: SUSPENDED, findings: [
+            { messageId: 'orderLong', range: at(SUSPENDED, 3, '24 months'), rules: [3, 22] },
+            { messageId: 'orderLong', range: at(SUSPENDED, 7, '30 months'), rules: [3, 22] }
+        ] }
+    ]
 });

@@ -60,7 +60,7 @@ describe('sanction lint --format json', () => {
                         checkId: 'missing-duration',
                         rules: [21, 23],
                         severity: 'error',
-                        message: 'The order states no duration: add how long it is in force ("in force for 12 months.") (Rules 21 and 23)',
+                        message: 'The order states no duration, so it lasts for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one, e.g. `in force for 12 months.` (Rules 21 and 23)',
                         // `order "CR-2026-00512".` on line 4: the case reference, quotes included; end is exclusive.
                         range: { start: { line: 4, column: 7 }, end: { line: 4, column: 22 } },
                         docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/missing-duration.md'
@@ -69,7 +69,7 @@ describe('sanction lint --format json', () => {
                         checkId: 'missing-duration',
                         rules: [21, 23],
                         severity: 'error',
-                        message: 'This supervision requirement has no fixed duration and the order states none (Rules 21 and 23)',
+                        message: 'This supervision requirement has no duration of its own and the order states none, so it runs for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one for the order, e.g. `in force for 12 months.`, or for the supervision requirement, e.g. `for 6 months` (Rules 21 and 23)',
                         range: { start: { line: 15, column: 1 }, end: { line: 15, column: 12 } },
                         docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/missing-duration.md'
                     }
@@ -211,8 +211,9 @@ requirement supervision, reporting weekly.
         ]);
         // the same ceiling as control-intensity's finding
         expect(output.files[1].findings.filter(f => f.checkId === 'control-intensity').map(f => f.message)).toEqual([
-            'Control burden 23.5 (curfew 11, monitoring 6.5, unpaid work 6) exceeds 20 (the configured ceiling) for a minor offence: ' +
-            'check that each control is needed and that together they stay in proportion to the offence (Rules 3, 22 and 34)'
+            'The controls add up to 23.5 points (curfew 11, monitoring 6.5, unpaid work 6), above the ceiling of 20 that sanction.config.json sets on the model\'s points ' +
+            'for a minor offence; Rules 3 and 22 ask that what an order demands match how serious the offence is, and Rule 60 that each condition answer the person\'s ' +
+            'needs and risks: consider lightening the heaviest control, e.g. `from 21:00 to 06:00, for 3 months` for a curfew, or give the reason each control is needed (Rules 3, 22 and 60)'
         ]);
     });
 

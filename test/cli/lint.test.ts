@@ -10,8 +10,8 @@ beforeAll(buildCli, 60_000);
 const lines = (stdout: string) => stdout.replace(/\n$/, '').split('\n');
 
 const UNKNOWN_TEMPLATE = "orders/more/unknown-template.sanction:17:7  error  Unknown template 'home-curfew': define it in this file or import the file that defines it.  [unresolved-reference]";
-const NO_ORDER_DURATION = 'orders/no-duration.sanction:4:7  error  The order states no duration: add how long it is in force ("in force for 12 months.") (Rules 21 and 23)  [missing-duration]';
-const NO_REQUIREMENT_DURATION = 'orders/no-duration.sanction:15:1  error  This supervision requirement has no fixed duration and the order states none (Rules 21 and 23)  [missing-duration]';
+const NO_ORDER_DURATION = 'orders/no-duration.sanction:4:7  error  The order states no duration, so it lasts for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one, e.g. `in force for 12 months.` (Rules 21 and 23)  [missing-duration]';
+const NO_REQUIREMENT_DURATION = 'orders/no-duration.sanction:15:1  error  This supervision requirement has no duration of its own and the order states none, so it runs for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one for the order, e.g. `in force for 12 months.`, or for the supervision requirement, e.g. `for 6 months` (Rules 21 and 23)  [missing-duration]';
 
 describe('sanction lint: stylish output', () => {
     it('prints one line per finding and a summary for a folder', () => {

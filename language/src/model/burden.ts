@@ -7,6 +7,7 @@ import type {
 import { isDateRangeTerm, isDurationLiteral, isFixedTerm, isMadeOn, isOffence, isOrder, isOrderTerm } from '../generated/ast.js';
 import type { SanctionConfig } from '../core/config.js';
 import weightsData from './burden-weights.json' with { type: 'json' };
+import calibrationData from './burden-calibration.json' with { type: 'json' };
 import { clauseOf, clausesOf, measuresOf, type MeasureView } from './order-model.js';
 import {
     daysBetween, daysPerWeek, durationDays, durationMonths, formatDuration, formatFrequency, perWeek, resolveValue, windowHours,
@@ -14,13 +15,15 @@ import {
 } from './values.js';
 
 /**
- * The control-burden model, first version (docs/proportionality.md).
+ * The control-burden model (docs/proportionality.md).
  *
  * It turns each measure's parameters into points with the weights of `burden-weights.json`, so that
  * a drafter can see how much control an order piles on and compare it with a ceiling for the stated
- * seriousness of the offence. It is an aid to the judge's own weighing (Rules 3, 22, 34), not a
- * verdict: it does not know the person, the risk or the harm, and the weights are a policy choice
- * written down where anyone can read and argue with them.
+ * seriousness of the offence. The ceilings are derived, profile by profile, from the combinations
+ * of requirements a sentencing guideline describes at each of its levels (`burden-calibration.json`).
+ * It is an aid to the judge's own weighing (Rules 3, 22 and 60), not a verdict: it does not know the
+ * person, the risk or the harm, and the weights are a policy choice written down where anyone can
+ * read and argue with them. A ceiling is the model's, never a legal figure.
  */
 
 export type Seriousness = 'minor' | 'moderate' | 'serious' | 'very serious';
@@ -41,7 +44,6 @@ export interface ControlBurden {
 }
 
 interface Weights {
-    ceilings: Record<Seriousness, number>;
     curfew: { perHour: number };
     electronicMonitoring: { perWeekByTarget: Record<string, number>; perWeekOtherTarget: number };
     exclusion: { perWeek: number; radiusFactors: Array<{ upToMetres: number | null; factor: number }>; namedAreaFactor: number };
@@ -100,17 +102,111 @@ interface DurationThresholds {
 
 export const BURDEN_WEIGHTS: Weights = weightsData as unknown as Weights;
 
+// ---------------------------------------------------------------------------------------------
+// Ceilings, calibrated profile by profile (burden-calibration.json, docs/proportionality.md)
+// ---------------------------------------------------------------------------------------------
+
+/** Where a figure of the calibration comes from. */
+export interface CalibrationSource {
+    guideline?: string;
+    section?: string;
+    url?: string;
+    date?: string;
+    law?: string;
+    by?: string;
+    /** The table's own words, for a figure read from the guideline's table. */
+    tableText?: string;
+    /** Whether the figure was read in the text cited. */
+    verified: boolean;
+    note?: string;
+}
+
+/** One requirement of a calibration package, as an order writes it, with the source of its figure. */
+export interface CalibrationRequirement {
+    line: string;
+    figure: string;
+    source: CalibrationSource;
+    alsoFrom?: CalibrationSource;
+    /** How the model read a figure the source does not give exactly. */
+    reading?: CalibrationSource;
+}
+
+/** A combination of requirements a guideline describes at one of its levels. */
+export interface CalibrationPackage {
+    id: string;
+    /** The language's seriousness the guideline's level maps onto. */
+    seriousness: Seriousness;
+    /** The guideline's level: "low", "medium", "high". */
+    level: string;
+    describes: string;
+    shape: CalibrationSource;
+    requirements: CalibrationRequirement[];
+    note?: string;
+}
+
+export interface CalibratedCeiling {
+    value: number;
+    /** For a message: where the ceiling comes from, in a few words. */
+    message: string;
+    /** The packages it is derived from. */
+    derivedFrom: string[];
+}
+
+export interface ProfileCalibration {
+    /** A profile calibrated on another's packages ("coe" on "england-wales"). */
+    derivedFrom?: string;
+    guideline?: { name: string; url: string; date: string; verified: boolean; note?: string };
+    mapping?: Record<Seriousness, { level: string; reading: string }>;
+    note?: string;
+    ceilings: Record<Seriousness, CalibratedCeiling>;
+    packages?: CalibrationPackage[];
+}
+
+interface Calibration {
+    version: number;
+    derivation: string;
+    profiles: Record<string, ProfileCalibration>;
+}
+
+export const BURDEN_CALIBRATION: Calibration = calibrationData as unknown as Calibration;
+
+/** The profile whose ceilings apply when a profile has no calibration of its own. */
+export const DEFAULT_CALIBRATION_PROFILE = 'coe';
+
+/** The id of the calibration a profile's ceilings come from: its own, else `coe`'s. */
+export function calibrationProfileId(profileId: string | undefined): string {
+    return profileId && BURDEN_CALIBRATION.profiles[profileId] ? profileId : DEFAULT_CALIBRATION_PROFILE;
+}
+
+/** A profile's calibration, with the packages of the profile it is derived from when it has none. */
+export function calibrationFor(profileId: string | undefined): ProfileCalibration & { id: string; packages: CalibrationPackage[] } {
+    const id = calibrationProfileId(profileId);
+    const own = BURDEN_CALIBRATION.profiles[id];
+    const packages = own.packages ?? (own.derivedFrom ? BURDEN_CALIBRATION.profiles[own.derivedFrom]?.packages : undefined) ?? [];
+    return { ...own, id, packages };
+}
+
+/** The model's ceiling for a seriousness under a profile (its calibration, else `coe`'s). */
+export function modelCeiling(seriousness: string, profileId?: string): CalibratedCeiling | undefined {
+    return (calibrationFor(profileId).ceilings as Record<string, CalibratedCeiling | undefined>)[seriousness];
+}
+
+/** The settings a ceiling depends on: the configuration's `ceilings` and the profile. */
+export type CeilingSettings = Partial<Pick<SanctionConfig, 'ceilings' | 'profile'>>;
+
 /**
  * The most points the model expects for an offence of this seriousness: the configuration's
- * `ceilings` (sanction.config.json) when it sets one for the level, else the weights file's.
+ * `ceilings` (sanction.config.json) when it sets one for the level, else the model's ceiling for
+ * the configuration's profile (calibrated in burden-calibration.json; `coe`'s when the profile has
+ * no calibration of its own).
  */
-export function burdenCeiling(seriousness: string, config?: Pick<SanctionConfig, 'ceilings'>): number | undefined {
+export function burdenCeiling(seriousness: string, config?: CeilingSettings): number | undefined {
     const configured = (config?.ceilings as Record<string, number | undefined> | undefined)?.[seriousness];
-    return configured ?? (BURDEN_WEIGHTS.ceilings as Record<string, number>)[seriousness];
+    return configured ?? modelCeiling(seriousness, config?.profile)?.value;
 }
 
 /** Whether the ceiling for this seriousness comes from the configuration rather than the model. */
-export function ceilingConfigured(seriousness: string, config?: Pick<SanctionConfig, 'ceilings'>): boolean {
+export function ceilingConfigured(seriousness: string, config?: CeilingSettings): boolean {
     return (config?.ceilings as Record<string, number | undefined> | undefined)?.[seriousness] !== undefined;
 }
 
@@ -157,15 +253,21 @@ export function controlBurden(order: Order): ControlBurden {
 
 /** "control burden 38 (curfew 20, monitoring 12, reporting 6)": points by kind, heaviest first. */
 export function describeBurden(burden: ControlBurden): string {
+    const parts = burdenItems(burden);
+    return `control burden ${fmt(burden.total)}${parts ? ` (${parts})` : ''}`;
+}
+
+/** "curfew 20, monitoring 12, reporting 6": points by kind, heaviest first; empty when none. */
+export function burdenItems(burden: ControlBurden): string {
     const byKind = new Map<string, number>();
     for (const item of burden.breakdown) {
         byKind.set(item.kind, (byKind.get(item.kind) ?? 0) + item.points);
     }
-    const parts = [...byKind.entries()]
+    return [...byKind.entries()]
         .filter(([, points]) => points > 0)
         .sort((a, b) => b[1] - a[1])
-        .map(([kind, points]) => `${kind} ${fmt(points)}`);
-    return `control burden ${fmt(burden.total)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+        .map(([kind, points]) => `${kind} ${fmt(points)}`)
+        .join(', ');
 }
 
 /**
@@ -580,7 +682,7 @@ export interface OrderBurden {
 }
 
 /** The control burden of each order of a file, with the ceiling that applies to it. */
-export function orderBurdens(file: SanctionFile | AstNode, config?: Pick<SanctionConfig, 'ceilings'>): OrderBurden[] {
+export function orderBurdens(file: SanctionFile | AstNode, config?: CeilingSettings): OrderBurden[] {
     const elements = (file as SanctionFile).elements ?? [];
     return elements.filter(isOrder).flatMap(order => {
         const range = order.$cstNode?.range;

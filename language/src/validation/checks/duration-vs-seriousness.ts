@@ -1,3 +1,4 @@
+import type { AstNode } from 'langium';
 import type { Order } from '../../generated/ast.js';
 import { isMadeOn, isOrder, isOrderTerm } from '../../generated/ast.js';
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
@@ -6,14 +7,14 @@ import {
 } from '../../model/burden.js';
 import { clauseOf, describeRequirement, placeOfFigure } from '../../model/order-model.js';
 import { NO_BINDINGS } from '../../model/values.js';
-import { formIdOf, getProfile, orderLimitFor } from '../../profiles/index.js';
+import { citationOf, formIdOf, formLocalName, orderLimitFor } from '../../profiles/index.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 3: the length of a community sanction or measure, like its nature, is to be in proportion
- *   to how serious the offence is.
- * - Rule 22: the deciding authority sets the length of a sanction in proportion to the seriousness
- *   of the offence and the harm done, taking account of the person's circumstances.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 3: how long a community sanction runs, like what it demands, matches how grave the
+ *   offence is and takes account of the person's circumstances.
+ * - Rule 22: the deciding authority fixes the length of a sanction to match how grave the offence is and
+ *   the harm victims suffered, weighing the risks and the person's needs.
  *
  * The check compares the length of an order, and the own term of each requirement of the kinds
  * listed in burden-weights.json (`durations.requirement.kinds`: curfew, electronic monitoring,
@@ -21,24 +22,40 @@ import { formIdOf, getProfile, orderLimitFor } from '../../profiles/index.js';
  * for the most serious offence whose seriousness the order states (`durations.order` and
  * `durations.requirement.months`, in months). Only levels with a figure are checked (minor and
  * moderate). When the active jurisdiction profile sets a statutory minimum for the order's form
- * that is above the model's figure, the minimum takes its place: a court cannot go below it.
+ * that is above the model's figure, the minimum takes its place: a court cannot go below it, and
+ * the message cites the statute.
  *
  * A requirement with no term of its own runs with the order and is covered by the order's finding.
  * An extendable order is compared on its term as made. A length in days, weeks or dates is
  * compared with three days' tolerance (a month has 28 to 31 days). The finding is a prompt to
  * weigh the length, not a verdict: the model knows neither the harm nor the person.
  */
-export const durationVsSeriousness = defineCheck({
+type MessageId = 'orderLong' | 'orderLongMinimum' | 'requirementLong';
+
+export const durationVsSeriousness = defineCheck<MessageId>({
     id: 'duration-vs-seriousness',
     title: 'Long order or requirement for the seriousness of the offence',
     family: 'proportionality',
+    kind: 'contravenes',
     rules: [3, 22],
     severity: 'warning',
     summary: 'Finds orders, and restrictive requirements, that run longer than the model expects for a minor or moderate offence.',
     basis: [
-        { rule: 3, chapter: 'I', clause: 'whole Rule', carries: 'the duration of a sanction is in proportion to the seriousness of the offence' },
-        { rule: 22, chapter: 'II', clause: 'whole Rule', carries: 'the deciding authority sets the duration of a sanction in proportion to the seriousness of the offence and the harm done' }
+        { rule: 3, chapter: 'I', clause: 'whole Rule', modal: 'shall', carries: 'how long a sanction runs, like what it demands, matches how grave the offence is' },
+        { rule: 22, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the deciding authority fixes the length of a sanction to match how grave the offence is and the harm victims suffered, weighing the risks and the person\'s needs' }
     ],
+    messages: {
+        orderLong: 'The order runs {{runs}}, longer than the {{months}} months the model expects at most for a {{seriousness}} offence; ' +
+            'Rules 3 and 22 ask that how long an order runs match how serious the offence is: ' +
+            'consider a shorter term, e.g. `in force for {{months}} months`, or give the reason for the length',
+        orderLongMinimum: 'The order runs {{runs}}, longer than {{months}} months, the shortest {{form}} the law of {{jurisdiction}} allows ({{statute}}; ' +
+            'the model expects at most {{modelMonths}} months for a {{seriousness}} offence); Rules 3 and 22 ask that how long an order runs match how serious the offence is: ' +
+            'consider the shortest term the law allows, e.g. `in force for {{months}} months`, or give the reason for the length',
+        requirementLong: '{{requirement}} runs {{runs}}, longer than the {{months}} months the model expects at most for {{article}} {{kind}} requirement for a {{seriousness}} offence; ' +
+            'Rules 3 and 22 ask that how long a requirement runs match how serious the offence is: ' +
+            'consider a shorter term, e.g. `for {{months}} months`, or give the reason it is needed for that long'
+    },
+    statutoryMessages: ['orderLongMinimum'],
     visit: {
         Order(order, context) {
             const level = statedSeriousness(order)?.seriousness;
@@ -53,13 +70,18 @@ export const durationVsSeriousness = defineCheck({
             if (!longerThanMonths(length, limit)) {
                 return;
             }
-            const expected = minimum && minimum.months > threshold
-                ? `${fmt(limit)} months, the shortest ${minimum.what} the law of ${minimum.jurisdiction} allows (the model expects at most ${fmt(threshold)} months for a ${level} offence)`
-                : `the ${fmt(limit)} months the model expects at most for a ${level} offence`;
-            context.report({
-                node: length.node,
-                message: `The order runs ${runs(length)}, longer than ${expected}: check that its length stays in proportion to the offence`
-            });
+            if (minimum && minimum.months > threshold) {
+                context.report({
+                    node: length.node,
+                    messageId: 'orderLongMinimum',
+                    data: {
+                        runs: runs(length), months: fmt(limit), form: minimum.what, jurisdiction: minimum.jurisdiction, statute: minimum.statute,
+                        modelMonths: fmt(threshold), seriousness: level
+                    }
+                });
+                return;
+            }
+            context.report({ node: length.node, messageId: 'orderLong', data: { runs: runs(length), months: fmt(limit), seriousness: level } });
         }
     },
     visitMeasure(measure, context) {
@@ -78,9 +100,12 @@ export const durationVsSeriousness = defineCheck({
         }
         context.report({
             ...placeOfFigure(measure, length.node, context.document),
-            message: `${describeRequirement(measure)} runs ${runs(length)}, longer than the ${fmt(threshold)} months the model expects at most ` +
-                `for ${/^[aeiou]/.test(measure.kind.keyword) ? 'an' : 'a'} ${measure.kind.keyword} requirement for a ${level} offence: check that it is needed for that long`
-        } as FindingInput);
+            messageId: 'requirementLong',
+            data: {
+                requirement: describeRequirement(measure), runs: runs(length), months: fmt(threshold),
+                article: /^[aeiou]/.test(measure.kind.keyword) ? 'an' : 'a', kind: measure.kind.keyword, seriousness: level
+            }
+        } as FindingInput<AstNode, MessageId>);
     }
 });
 
@@ -89,13 +114,13 @@ function runs(length: Length): string {
     return length.node.$type === 'DateRangeTerm' ? `from ${describeLength(length)}` : `for ${describeLength(length)}`;
 }
 
-/** The statutory minimum length of the order's form under the active profile, if any. */
-function statutoryMinimum(order: Order, context: CheckContext): { months: number; what: string; jurisdiction: string } | undefined {
-    const profile = getProfile(context.config.profile);
+/** The statutory minimum length of the order's form under the active profile, if any, with its statute. */
+function statutoryMinimum(order: Order, context: CheckContext): { months: number; what: string; jurisdiction: string; statute: string } | undefined {
+    const profile = context.profile;
     const formId = order.form ? formIdOf(order.form) : undefined;
-    const limit = profile && formId ? orderLimitFor(profile, formId) : undefined;
-    if (!profile || !formId || limit?.min === undefined) {
+    const limit = formId ? orderLimitFor(profile, formId) : undefined;
+    if (!formId || !limit || limit.min === undefined) {
         return undefined;
     }
-    return { months: limit.min, what: profile.forms[formId]?.localName ?? order.form!, jurisdiction: profile.jurisdiction };
+    return { months: limit.min, what: formLocalName(profile, formId) ?? order.form!, jurisdiction: profile.jurisdiction, statute: citationOf(limit) };
 }

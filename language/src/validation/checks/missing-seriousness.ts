@@ -6,41 +6,43 @@ import type { Fix } from '../../core/finding.js';
 import { clausesOf } from '../../model/order-model.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 3: the nature and length of a community sanction or measure are to be in proportion to
- *   how serious the offence is (the one the person was sentenced for, or is accused of).
- * - Rule 22: the deciding authority weighs the nature and length of a sanction against the
- *   seriousness of the offence and the harm done.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 3: what a community sanction or measure demands, and for how long, matches how grave the
+ *   offence is (the one the person was sentenced for, or is accused of).
+ * - Rule 22: the deciding authority fixes what a sanction demands and its length to match how grave the offence is and
+ *   the harm victims suffered.
  *
- * Both Rules measure the order against the offence. An order that names no offence, or names
- * offences without saying how serious they are, gives nobody reading it — the person, a reviewing
- * court, this linter — the yardstick for that weighing: control-intensity, stacked-controls and
- * duration-vs-seriousness all stay silent on it. The finding is information, not a fault in the
- * order's substance: the court may have weighed seriousness in its reasons; the order just does not
- * say so. Each offence without a seriousness is named (an unstated one may be the most serious).
+ * Both Rules measure the order against the offence. The Rules place that weighing on the deciding
+ * authority, not on the order's text: an order that names no offence, or names offences without
+ * saying how serious they are, breaches nothing, but it gives nobody reading it (the person, a
+ * reviewing court, this linter) the yardstick for that weighing, and control-intensity,
+ * stacked-controls and duration-vs-seriousness all stay silent on it. The finding suggests stating
+ * the seriousness; the court may have weighed it in its reasons. Each offence without a seriousness
+ * is named (an unstated one may be the most serious).
  */
 export const missingSeriousness = defineCheck({
     id: 'missing-seriousness',
     title: 'Seriousness of the offence not stated',
     family: 'proportionality',
+    kind: 'silent',
     rules: [3, 22],
     severity: 'info',
     summary: 'Finds orders that state no offence, or offences without their seriousness, so that proportionality cannot be assessed.',
     basis: [
-        { rule: 3, chapter: 'I', clause: 'whole Rule', carries: 'the nature and duration of a sanction are in proportion to the seriousness of the offence sentenced or accused' },
-        { rule: 22, chapter: 'II', clause: 'whole Rule', carries: 'the deciding authority weighs the nature and duration of a sanction against the seriousness of the offence and the harm done' }
+        { rule: 3, chapter: 'I', clause: 'whole Rule', modal: 'shall', carries: 'what a sanction demands, and for how long, matches how grave the offence sentenced or accused is' },
+        { rule: 22, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the deciding authority fixes what a sanction demands and its length to match how grave the offence is and the harm victims suffered' }
     ],
+    messages: {
+        noOffence: 'The order does not state the offence or how serious it is; Rules 3 and 22 give the person an order whose demands and length match how serious the offence is, ' +
+            'which no reader can check without it: consider stating it, e.g. `offence "Criminal damage", seriousness moderate.`',
+        noSeriousness: 'The order does not state how serious the offence {{offence}} is; Rules 3 and 22 give the person an order whose demands and length match how serious the offence is, ' +
+            'which no reader can check without it: consider stating it, e.g. `offence {{offence}}, seriousness moderate.`'
+    },
     visit: {
         Order(order, context) {
             const offences = clausesOf(order, isOffence);
             if (offences.length === 0) {
-                context.report({
-                    node: order,
-                    property: 'caseReference',
-                    message: 'The order states no offence, so whether its nature and length are in proportion to the offence cannot be assessed: ' +
-                        'add the offence and its seriousness (offence "…", seriousness moderate.)',
-                    fixes: addOffence(order, context)
-                });
+                context.report({ node: order, property: 'caseReference', messageId: 'noOffence', fixes: addOffence(order, context) });
                 return;
             }
             for (const offence of offences) {
@@ -50,8 +52,8 @@ export const missingSeriousness = defineCheck({
                 context.report({
                     node: offence,
                     property: 'description',
-                    message: 'This offence has no stated seriousness, so whether the order is in proportion to it cannot be assessed: ' +
-                        'add its seriousness (minor, moderate, serious or very serious)',
+                    messageId: 'noSeriousness',
+                    data: { offence: JSON.stringify(offence.description ?? '…') },
                     fixes: addSeriousness(offence, context)
                 });
             }

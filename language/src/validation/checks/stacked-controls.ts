@@ -1,16 +1,17 @@
 import { AstUtils } from 'langium';
-import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
+import { isRequirement } from '../../generated/ast.js';
+import { defineCheck, type CheckContext } from '../../core/check.js';
 import { stackedControls as stacksOf, stackingReported, statedSeriousness, type StackedMeasure } from '../../model/burden.js';
 
 /**
- * Which sentence of each cited Rule carries the finding (our paraphrase):
- * - Rule 3: the nature of a community sanction or measure, not only its length, is to be in
- *   proportion to the seriousness of the offence.
- * - Rule 11, second sentence: rights are restricted no further than necessarily follows from the
- *   decision; a second control aimed at a risk another already meets restricts further without
- *   need (the first sentence, not aggravating the afflictive nature of the sanction, frames it).
- * - Rule 34, first and third sentences: controls go only as far as needed to carry out the sanction,
- *   and are limited by its aims.
+ * Which part of each cited Rule carries the finding (our paraphrase):
+ * - Rule 3: the nature of a community sanction, not only its length, matches how grave the offence
+ *   is and takes account of the person's circumstances.
+ * - Rule 22: the deciding authority fixes what a sanction demands to match how grave the offence is and
+ *   the harm victims suffered, weighing the risks assessed and the person's needs.
+ * - Rule 60: each condition is set with the person's needs, circumstances and risk of reoffending in
+ *   view; a second control aimed at a risk another already meets adds a condition that no need or
+ *   risk calls for.
  *
  * The groups are data, in burden-weights.json (`stacking`): each names a risk (where the person is
  * and goes; approaching one named person; drinking), the requirements that aim at it, and how many
@@ -23,14 +24,20 @@ export const stackedControls = defineCheck({
     id: 'stacked-controls',
     title: 'Several controls aimed at the same risk',
     family: 'proportionality',
-    rules: [3, 11, 34],
+    kind: 'contravenes',
+    rules: [3, 22, 60],
     severity: 'warning',
     summary: 'Finds several restrictive requirements aimed at the same risk in an order for a minor or moderate offence.',
     basis: [
-        { rule: 3, chapter: 'I', clause: 'whole Rule', carries: 'the nature of a sanction, not only its length, is in proportion to the seriousness of the offence' },
-        { rule: 11, chapter: 'I', clause: 'second sentence', carries: 'rights are restricted no further than necessarily follows from the decision imposing the sanction' },
-        { rule: 34, chapter: 'III', clause: 'first and third sentences', carries: 'controls go only as far as needed to carry out the sanction and are limited by its aims' }
+        { rule: 3, chapter: 'I', clause: 'whole Rule', modal: 'shall', carries: 'the nature of a sanction, not only its length, matches how grave the offence is' },
+        { rule: 22, chapter: 'II', clause: 'whole Rule', modal: 'shall', carries: 'the deciding authority fixes what a sanction demands to match how grave the offence is, weighing the risks assessed and the person\'s needs' },
+        { rule: 60, chapter: 'V', clause: 'whole Rule', modal: 'shall', carries: 'each condition is set with the person\'s needs, circumstances and risk of reoffending in view, so a second control on a risk already met has nothing to answer' }
     ],
+    messages: {
+        stack: '{{listed}} all control {{risk}} ({{label}}), for a {{seriousness}} offence: {{why}}; ' +
+            'Rules 3 and 22 ask that what an order demands match how serious the offence is, and Rule 60 that each condition answer a need or a risk of the person: ' +
+            'consider keeping only the controls that risk needs, e.g. without `requirement {{last}}, …`, or give the reason each one is needed'
+    },
     visit: {
         Order(order, context) {
             const level = statedSeriousness(order)?.seriousness;
@@ -40,11 +47,15 @@ export const stackedControls = defineCheck({
             for (const stack of stacksOf(order)) {
                 const last = stack.measures[stack.measures.length - 1].measure;
                 const listed = list(stack.measures.map(item => `${item.label} (line ${lineOf(item, context)})`));
-                context.report({
-                    ...(last.via ? { node: last.via, property: 'template' } : { node: last.node, property: 'kind' }),
-                    message: `${capitalise(listed)} all control ${stack.group.risk} (${stack.group.label}), for a ${level} offence: ` +
-                        `${stack.group.why}; keep those the risk needs`
-                } as FindingInput);
+                const data = {
+                    listed: capitalise(listed), risk: stack.group.risk, label: stack.group.label, seriousness: level, why: stack.group.why,
+                    last: last.kind?.keyword ?? 'electronic monitoring'
+                };
+                if (last.via) {
+                    context.report({ node: last.via, property: 'template', messageId: 'stack', data });
+                } else if (isRequirement(last.node)) {
+                    context.report({ node: last.node, property: 'kind', messageId: 'stack', data });
+                }
             }
         }
     }
