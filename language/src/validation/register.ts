@@ -75,12 +75,7 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
 
 /** The text of a finding's message: the check's message by id, filled with the finding's values. */
 function messageOf(check: Check, finding: FindingInput): string {
-    const template = (check.messages as Record<string, string | undefined> | undefined)?.[finding.messageId];
-    // TRANSITION: checks not yet converted to messages by id still pass `message`.
-    const legacy = (finding as { message?: string }).message;
-    if (template === undefined && legacy !== undefined) {
-        return legacy;
-    }
+    const template = (check.messages as Record<string, string | undefined>)[finding.messageId];
     // An unknown id is a bug in the check; the drafter still gets a finding rather than a crash.
     return template === undefined ? `${check.title} [${finding.messageId}]` : fillMessage(template, finding.data);
 }

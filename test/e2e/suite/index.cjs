@@ -372,7 +372,7 @@ suite.test('problem matcher $sanction: a task running `sanction lint` puts its f
     assert(appeal.severity === vscode.DiagnosticSeverity.Warning, `missing-appeal-right from the task has severity ${appeal.severity}`);
     const orderLine = fs.readFileSync(uri.fsPath, 'utf8').split('\n').findIndex(line => line.startsWith('order "'));
     assert(appeal.range.start.line === orderLine && appeal.range.start.character === 6, `missing-appeal-right from the task is at ${appeal.range.start.line + 1}:${appeal.range.start.character + 1}, not ${orderLine + 1}:7`);
-    assert(/\(Rule 25\)$/.test(appeal.message), `the message lost its citation: ${appeal.message}`);
+    assert(/\(Rules 25 and 28\)$/.test(appeal.message), `the message lost its citation: ${appeal.message}`);
 });
 
 module.exports = {

@@ -15,6 +15,9 @@ export const unresolvedImport = defineCheck({
     },
     visit: {
         Import(imp, context) {
+            if (typeof imp.path !== 'string') {
+                return; // left out by a syntax error, which is reported
+            }
             if (!imp.path.trim().endsWith('.sanction')) {
                 context.report({ node: imp, property: 'path', messageId: 'notSanction', data: { path: imp.path } });
                 return;
