@@ -23,22 +23,34 @@ describe('sanction checks', () => {
             family: 'duration',
             familyTitle: 'B. Duration',
             rules: [21, 23],
+            kind: 'contravenes',
+            messages: {
+                orderWithoutTerm: expect.any(String),
+                measureWithoutTerm: expect.any(String),
+                templateMeasureWithoutTerm: expect.any(String),
+                parameterWithoutValue: expect.any(String)
+            },
             summary: expect.any(String),
             docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/missing-duration.md'
         });
         for (const check of ALL_CHECKS) {
             const entry = listed.find((item: { id: string }) => item.id === check.id);
             expect(entry).toMatchObject({ id: check.id, rules: [...check.rules], severity: check.severity, family: check.family, title: check.title });
+            expect(entry.kind).toBe(check.kind);
+            expect(entry.messages).toEqual({ ...check.messages });
         }
+        expect(listed.find((check: { id: string }) => check.id === 'missing-appeal-right').kind).toBe('silent');
     });
 
     it('prints a table by default', () => {
         const result = sanction(['checks']);
         expect(result.code).toBe(0);
         const [header, ...rows] = result.stdout.replace(/\n$/, '').split('\n');
-        expect(header).toMatch(/^ID +SEVERITY +FAMILY +RULES +TITLE$/);
+        expect(header).toMatch(/^ID +SEVERITY +KIND +FAMILY +RULES +TITLE$/);
         expect(rows).toHaveLength(ALL_CHECKS.length);
-        expect(rows).toContainEqual(expect.stringMatching(/^missing-duration +error +duration +21, 23 +Sanction or requirement without a fixed duration$/));
+        expect(rows).toContainEqual(expect.stringMatching(/^missing-duration +error +contravenes +duration +21, 23 +Sanction or requirement without a fixed duration$/));
+        expect(rows).toContainEqual(expect.stringMatching(/^missing-appeal-right +warning +silent +rights +25, 28 +No right of appeal stated$/));
+        expect(rows).toContainEqual(expect.stringMatching(/^syntax-error +error +- +language +- +Sentence the parser cannot read$/));
     });
 
     it('rejects unknown formats and arguments', () => {

@@ -21,7 +21,8 @@ describe('sanction lint --format sarif', () => {
         const { driver } = sarif.runs[0].tool;
         expect(driver.name).toBe('sanction');
         const ruleIds = driver.rules.map((rule: { id: string }) => rule.id);
-        expect(ruleIds).toEqual([...ALL_CHECKS.map(check => check.id), 'syntax-error', 'unresolved-reference']);
+        expect(ruleIds).toEqual(ALL_CHECKS.map(check => check.id));
+        expect(ruleIds).toEqual(expect.arrayContaining(['syntax-error', 'unresolved-reference']));
         expect(driver.rules.find((rule: { id: string }) => rule.id === 'missing-duration')).toMatchObject({
             name: 'Sanction or requirement without a fixed duration',
             helpUri: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/missing-duration.md',

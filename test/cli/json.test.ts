@@ -78,13 +78,14 @@ describe('sanction lint --format json', () => {
         ]);
     });
 
-    it('gives syntax errors and unresolved references no Rules and a null docs link', () => {
+    it('gives syntax errors and unresolved references no Rules, no message id, and their docs pages', () => {
         const { output } = lintJson(['syntax/unfinished.sanction', 'orders/more/unknown-template.sanction']);
         const findings = output.files.flatMap((file: { findings: unknown[] }) => file.findings);
         expect(findings).toEqual([
-            expect.objectContaining({ checkId: 'unresolved-reference', rules: [], docsUrl: null, range: { start: { line: 17, column: 7 }, end: { line: 17, column: 18 } } }),
-            expect.objectContaining({ checkId: 'syntax-error', rules: [], docsUrl: null, range: { start: { line: 7, column: 1 }, end: { line: 7, column: 12 } } })
+            expect.objectContaining({ checkId: 'unresolved-reference', rules: [], docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/unresolved-reference.md', range: { start: { line: 17, column: 7 }, end: { line: 17, column: 18 } } }),
+            expect.objectContaining({ checkId: 'syntax-error', rules: [], docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/syntax-error.md', range: { start: { line: 7, column: 1 }, end: { line: 7, column: 12 } } })
         ]);
+        expect(findings.map((finding: { messageId?: string }) => finding.messageId)).toEqual([undefined, undefined]);
     });
 
     it('lists clean files with no findings, and exits 0', () => {

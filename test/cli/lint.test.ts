@@ -115,7 +115,7 @@ describe('sanction lint: imports', () => {
     it('reports a missing import as a finding of the order, not as unreadable input', () => {
         const result = sanction(['lint', 'imports/missing-import.sanction']);
         expect(lines(result.stdout)).toEqual([
-            "imports/missing-import.sanction:4:8  error  Cannot find the imported file 'library/gone.sanction'  [unresolved-import]",
+            "imports/missing-import.sanction:4:8  error  Cannot find the imported file 'library/gone.sanction': check the path, which is relative to this file  [unresolved-import]",
             "imports/missing-import.sanction:19:7  error  Unknown template 'home-curfew': define it in this file or import the file that defines it.  [unresolved-reference]",
             '',
             '2 problems (2 errors, 0 warnings, 0 infos) in 1 of 1 file'

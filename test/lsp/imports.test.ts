@@ -46,7 +46,7 @@ describe('imports loaded on demand', () => {
         const { Sanction } = servicesOver({});
         const order = await parseHelper(Sanction)(ORDER, { documentUri: 'file:///work/order.sanction', validation: true });
         expect(problems(order)).toEqual([
-            "unresolved-import: Cannot find the imported file '../courts/library/standard.sanction'",
+            "unresolved-import: Cannot find the imported file '../courts/library/standard.sanction': check the path, which is relative to this file",
             "unresolved-reference: Unknown template 'home-curfew': define it in this file or import the file that defines it."
         ]);
     });
