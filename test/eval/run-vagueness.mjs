@@ -2,7 +2,10 @@
 // Runs the vagueness evaluation (test/eval/vagueness.ts): bundles it with esbuild into a temporary
 // file, runs that with Node, and removes it. Arguments are passed on:
 //
-//   node test/eval/run-vagueness.mjs [file.tsv] [--lang en|fr|de] [--json] [--split|--no-split]
+//   node test/eval/run-vagueness.mjs [file.tsv …] [--lang en|fr|de] [--json] [--split|--no-split]
+//                                    [--record] [--records dir] [--tuned-on file]
+//
+// (no file: both development sets, ../shared/data/conditions-dev.tsv and conditions-dev-2.tsv).
 //
 // Langium needs Node 22 or later (Object.groupBy); when this script runs on an older Node, the
 // bundle runs on the repository's own Node (node_modules/.bin/node) if there is one.

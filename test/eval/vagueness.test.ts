@@ -4,12 +4,12 @@ import { holdoutIds } from './holdout.js';
 import { evaluate, formatReport, parseArgs, parseTsv, score, wrapCondition } from './vagueness.js';
 
 describe('vagueness evaluation harness', () => {
-    test('reads a TSV by its header; other columns are ignored; unknown labels are skipped', () => {
+    test('reads a TSV by its header (source kept, other columns ignored); unknown labels are skipped', () => {
         const tsv = 'text\tid\tlabel\tsource\n"Be good."\tA1\tvague\tx\nReport weekly.\tA2\tPRECISE\ty\nSomething\tA3\tmaybe\tz\n';
         const { rows, skipped } = parseTsv(tsv, 'fr');
         expect(rows).toEqual([
-            { id: 'A1', label: 'vague', text: '"Be good."', lang: 'fr', category: undefined },
-            { id: 'A2', label: 'precise', text: 'Report weekly.', lang: 'fr', category: undefined }
+            { id: 'A1', label: 'vague', text: '"Be good."', lang: 'fr', category: undefined, source: 'x' },
+            { id: 'A2', label: 'precise', text: 'Report weekly.', lang: 'fr', category: undefined, source: 'y' }
         ]);
         expect(skipped).toEqual(['A3: label "maybe" is neither vague nor precise']);
         expect(() => parseTsv('id\tlabel\nA\tvague\n')).toThrow(/no "text" column/);
@@ -66,10 +66,16 @@ describe('vagueness evaluation harness', () => {
         expect([...holdoutIds([...ids].reverse())]).toEqual([...first]);
     });
 
-    test('options: default input beside the repository, --lang, --json, --split', () => {
+    test('options: both development sets beside the repository by default, --lang, --json, --split, --record, --tuned-on', () => {
         const o = parseArgs([], '/repo/main');
-        expect(o).toEqual({ input: '/repo/shared/data/conditions-dev.tsv', lang: undefined, json: false, split: true });
-        expect(parseArgs(['x.tsv', '--lang', 'fr', '--json'], '/repo/main')).toMatchObject({ lang: 'fr', json: true, split: false });
+        expect(o).toEqual({
+            inputs: ['/repo/shared/data/conditions-dev.tsv', '/repo/shared/data/conditions-dev-2.tsv'],
+            lang: undefined, json: false, split: undefined, record: false, records: '/repo/main/test/eval/records', tunedOn: []
+        });
+        expect(parseArgs(['/x.tsv', '--lang', 'fr', '--json'], '/repo/main')).toMatchObject({ inputs: ['/x.tsv'], lang: 'fr', json: true, split: undefined });
+        expect(parseArgs(['/a.tsv', '/b.tsv', '--no-split', '--record', '--records', '/tmp/r', '--tuned-on', 'b.tsv', '--tuned-on=c.tsv'], '/repo/main'))
+            .toMatchObject({ inputs: ['/a.tsv', '/b.tsv'], split: false, record: true, records: '/tmp/r', tunedOn: ['b.tsv', 'c.tsv'] });
         expect(() => parseArgs(['--bogus'], '/repo/main')).toThrow(/unknown option/);
+        expect(() => parseArgs(['--tuned-on'], '/repo/main')).toThrow(/needs a value/);
     });
 });
