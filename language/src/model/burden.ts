@@ -1,7 +1,7 @@
 import type { AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type {
-    AreaParameter, DateRangeTerm, DurationLiteral, FixedTerm, FrequencyLiteral, FrequencyParameter, NumberLiteral, Order, SanctionFile,
+    AreaParameter, DateRangeTerm, DurationLiteral, FixedTerm, FrequencyLiteral, FrequencyParameter, NumberLiteral, Offence, Order, SanctionFile,
     Term, TimeLiteral, Value
 } from '../generated/ast.js';
 import { isDateRangeTerm, isDurationLiteral, isFixedTerm, isMadeOn, isOffence, isOrder, isOrderTerm } from '../generated/ast.js';
@@ -214,10 +214,16 @@ const SERIOUSNESS_ORDER: readonly string[] = ['minor', 'moderate', 'serious', 'v
 
 /** The most serious offence of the order that states its seriousness, if any. */
 export function statedSeriousness(order: Order) {
-    return clausesOf(order, isOffence)
-        .filter(offence => offence.seriousness && SERIOUSNESS_ORDER.includes(offence.seriousness))
-        .sort((a, b) => SERIOUSNESS_ORDER.indexOf(b.seriousness!) - SERIOUSNESS_ORDER.indexOf(a.seriousness!))[0];
+    // Read once per order: checks ask for every requirement, which made this quadratic in the
+    // order's length. A parse builds a new tree, so a tree's answer never goes stale.
+    if (!SERIOUSNESS_OF.has(order)) {
+        SERIOUSNESS_OF.set(order, clausesOf(order, isOffence)
+            .filter(offence => offence.seriousness && SERIOUSNESS_ORDER.includes(offence.seriousness))
+            .sort((a, b) => SERIOUSNESS_ORDER.indexOf(b.seriousness!) - SERIOUSNESS_ORDER.indexOf(a.seriousness!))[0]);
+    }
+    return SERIOUSNESS_OF.get(order);
 }
+const SERIOUSNESS_OF = new WeakMap<Order, Offence | undefined>();
 
 /** A length of time in weeks, with how it was read. */
 export interface Weeks {
