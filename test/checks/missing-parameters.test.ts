@@ -10,6 +10,10 @@ import { compliantOrder, conditionOrder } from '../text/orders.js';
  */
 describeCheck('missing-parameters', {
     valid: [
+        // Duties counted in occurrences (sessions, séances, Sitzungen) say how many or how often.
+        { name: 'sessions with a minimum frequency and a period: Attend at least two counselling sessions a week at the Harbour Clinic for 6 months.', code: conditionOrder('Attend at least two counselling sessions a week at the Harbour Clinic for 6 months.') },
+        { name: 'Se rendre au moins deux fois par mois aux séances du centre médico-psychologique de Lille pendant un an. (in French)', code: conditionOrder('Se rendre au moins deux fois par mois aux séances du centre médico-psychologique de Lille pendant un an.', 'French') },
+        { name: 'Er hat zehn Therapiesitzungen bei der Suchtberatung Caritas Freiburg wahrzunehmen. (in German)', code: conditionOrder('Er hat zehn Therapiesitzungen bei der Suchtberatung Caritas Freiburg wahrzunehmen.', 'German') },
         { name: 'requirement curfew, at "12 Acacia Road, Exeter EX1 1AA", from 19:00 to 07:00, on every day, for 3 months.', code: compliantOrder('requirement curfew, at "12 Acacia Road, Exeter EX1 1AA", from 19:00 to 07:00, on every day, for 3 months.') },
         { name: 'requirement unpaid work, 120 hours, completed within 12 months.', code: compliantOrder('requirement unpaid work, 120 hours, completed within 12 months.') },
         { name: 'requirement supervision, reporting weekly at "Exeter Probation Office, 3 Barnfield Road", for 6 months.', code: compliantOrder('requirement supervision, reporting weekly at "Exeter Probation Office, 3 Barnfield Road", for 6 months.') },
@@ -30,6 +34,10 @@ describeCheck('missing-parameters', {
         { name: 'a parameter next to the text states the slot', code: compliantOrder('condition "Report to the probation office, 3 Barnfield Road, Exeter", reporting weekly.') }
     ],
     invalid: [
+        // A treatment counted in sessions with no count, frequency or period.
+        { name: 'a treatment counted in sessions needs a count or frequency: Attend counselling sessions at the Harbour Clinic.', code: conditionOrder('Attend counselling sessions at the Harbour Clinic.'), findings: [{ messageId: 'duty', range: '11:12-11:30', rules: [15] }] },
+        { name: 'Suivre des séances de psychothérapie au centre médico-psychologique de Lille. (in French)', code: conditionOrder('Suivre des séances de psychothérapie au centre médico-psychologique de Lille.', 'French'), findings: [{ messageId: 'duty', range: '11:12-11:30', rules: [15] }, { messageId: 'duty', range: '11:12-11:48', rules: [15] }] },
+        { name: 'a German compound trigger (=*sitzung): Er hat an Therapiesitzungen bei der Suchtberatung Caritas Freiburg teilzunehmen. (in German)', code: conditionOrder('Er hat an Therapiesitzungen bei der Suchtberatung Caritas Freiburg teilzunehmen.', 'German'), findings: [{ messageId: 'duty', range: '11:22-11:91', rules: [15] }] },
         { name: 'requirement curfew, at "12 Acacia Road, Exeter EX1 1AA", for 3 months.', code: compliantOrder('requirement curfew, at "12 Acacia Road, Exeter EX1 1AA", for 3 months.'), findings: [{ messageId: 'requirement', range: '11:1-11:12', rules: [15], covered: 'requirement', severity: 'error', message: 'This curfew states no daily hours; Rule 15 asks that conditions be clear and explicit: add what is missing, e.g. `from 19:00 to 07:00` (Rule 15)' }] },
         { name: 'requirement curfew, from 19:00 to 07:00, for 3 months.', code: compliantOrder('requirement curfew, from 19:00 to 07:00, for 3 months.'), findings: [{ messageId: 'requirement', range: '11:1-11:12', rules: [15], covered: 'requirement', severity: 'error' }] },
         { name: 'requirement curfew, for 3 months.', code: compliantOrder('requirement curfew, for 3 months.'), findings: [{ messageId: 'requirement', range: '11:1-11:12', rules: [15], covered: 'requirement', severity: 'error' }] },

@@ -5,6 +5,20 @@ import { allLists, vocabularyFor } from '../../language/src/validation/text/voca
 const find = (patterns: string[], text: string, lexicon = {}) => new PhraseSet(patterns, lexicon).find(text).map(m => m.text);
 
 describe('phrase patterns', () => {
+    test('=word matches the word and its inflections (same Snowball stem), per language', () => {
+        const lemmas = (patterns: string[], text: string, language: 'en' | 'fr' | 'de') =>
+            new PhraseSet(patterns, {}, vocabularyFor(language).inflection).find(text).map(m => m.text);
+        expect(lemmas(['=house'], 'a house, two houses, the house\'s roof, housed, housing', 'en')).toEqual(['house', 'houses', 'house']);
+        expect(lemmas(['=person|individual'], 'persons, individuals, personal', 'en')).toEqual(['persons', 'individuals']);
+        expect(lemmas(['=établissement'], 'un établissement, des établissements', 'fr')).toEqual(['établissement', 'établissements']);
+        expect(lemmas(['=mineur'], 'un mineur, des mineures', 'fr')).toEqual(['mineur', 'mineures']);
+        expect(lemmas(['=ort|haus'], 'des Ortes, an Orten, die Häuser, ortsüblich', 'de')).toEqual(['Ortes', 'Orten', 'Häuser']);
+        expect(lemmas(['=*stätte'], 'Spielstätten, Stätte', 'de')).toEqual(['Spielstätten']);
+        expect(lemmas(['=member ~3 gang'], 'a member of a gang; members of the gang', 'en')).toEqual(['member of a gang', 'members of the gang']);
+        // Without a stemmer, only the listed form.
+        expect(find(['=house'], 'house, houses')).toEqual(['house']);
+    });
+
     test('match whole words, ignoring case', () => {
         expect(find(['as directed'], 'Report As Directed.')).toEqual(['As Directed']);
         expect(find(['direct'], 'directed, indirect, direct')).toEqual(['direct']);

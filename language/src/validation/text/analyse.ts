@@ -104,6 +104,8 @@ interface Context {
     statutory: PhraseMatch[];
     /** Proper names (English and French; German capitalises every noun). */
     properNames: Span[];
+    /** Purpose clauses, from their opening to the end of their clause: a class inside is what the person sets out to do. */
+    purposes: Span[];
     issues: TextIssue[];
 }
 
@@ -156,15 +158,19 @@ function analyse(text: string, language: TextLanguage, role: TextRole, present: 
         v,
         role,
         sentences: sentences(text),
-        protectedSpans: [...v.get('terms-of-art', 'defence').findAll(text), ...v.get('terms-of-art', 'term').findAll(text)],
+        // A knowledge phrase's words are its standard ("whom you ought reasonably to know").
+        protectedSpans: [...v.get('terms-of-art', 'defence').findAll(text), ...v.get('terms-of-art', 'term').findAll(text), ...v.get('knowledge').findAll(text)],
         statutory: v.get('terms-of-art', 'statutory-reference').findAll(text),
         properNames: language === 'de' ? [] : names(text, language),
+        purposes: [],
         issues: []
     };
+    context.purposes = purposeScopes(context);
     if (text.trim() === '') {
         return [];
     }
     delegations(context);
+    delegationScope(context);
     placeholders(context);
     people(context);
     places(context);
@@ -248,6 +254,55 @@ function delegate(phrase: string): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Knowledge and definiteness as properties of a class, whatever its head noun
+// ---------------------------------------------------------------------------------------------
+
+/** Where a clause ends: the next semicolon or colon, or the end of the sentence. */
+function clauseEnd(context: Context, at: number): number {
+    const sentence = inSentence(context, { start: at, end: at });
+    const stop = /[;:]/.exec(context.text.slice(at, sentence.end));
+    return stop ? at + stop.index : sentence.end;
+}
+
+/**
+ * Purpose clauses ("for the purpose of meeting a person under 16", "dans le but de rencontrer un
+ * mineur", "um Kinder zu treffen"): from the opening to the end of the clause. German "um" opens
+ * one only with an infinitive after it, not before a time ("um 20 Uhr").
+ */
+function purposeScopes(context: Context): Span[] {
+    return context.v.get('knowledge', 'purpose').find(context.text)
+        .filter(m => !(context.language === 'de' && /^um\s+\d/iu.test(m.text)))
+        .map(m => ({ start: m.start, end: clauseEnd(context, m.start) }));
+}
+
+/** Whether a class's head is inside a purpose clause (then the person's intent defines it). */
+function inPurpose(context: Context, head: Span): boolean {
+    return context.purposes.some(p => head.start >= p.start && head.end <= p.end);
+}
+
+/**
+ * A definite anchor in the class's own clause, after its head: a statute that defines it ("a member
+ * of a criminal organisation within the meaning of section 467.1"), or a named group it belongs to
+ * ("members of the Rebels Motorcycle Club", "Mitglieder der Gruppe „Nordkreuz“").
+ */
+function anchored(context: Context, head: Span): boolean {
+    const end = clauseEnd(context, head.end);
+    if (context.statutory.some(r => r.start >= head.end && r.end <= end)) {
+        return true;
+    }
+    // A quoted name or a name of more than one word ("Hells Angels", not a capitalised common noun),
+    // right after the head (in apposition) or after "of", "de", "der", within the clause.
+    const limit = Math.min(end, head.end + 70);
+    const quotes = [...context.text.slice(head.end, limit).matchAll(/[„"“«]/gu)].map(q => head.end + (q.index ?? 0));
+    const multiWord = context.properNames.filter(n => n.start >= head.end && n.start < limit && /\s/u.test(context.text.slice(n.start, n.end))).map(n => n.start);
+    return [...quotes, ...multiWord].some(at => {
+        const between = context.text.slice(head.end, at);
+        // "of the Hells Angels", "de l'association « … »", "der Gruppe „…“": a connector, an article, one noun for the kind of group.
+        return /^\s*$/u.test(between) || /(?:\b(?:of|de|des|du|der)\s+|\bd['’])(?:(?:the|la|les|le)\s+|l['’])?(?:[\p{L}-]+\s*)?$/iu.test(context.text.slice(head.start, at));
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
 // unbounded-discretion: delegations and escape clauses
 // ---------------------------------------------------------------------------------------------
 
@@ -266,6 +321,11 @@ function delegations(context: Context): void {
         if (has(context, 'bounds', 'cap', sentence) || has(context, 'bounds', 'written-naming', sentence)) {
             continue;
         }
+        // "80 hours within 12 months, at the times your supervisor instructs": the sentence fixes
+        // the duty's totals, an amount and a period; only the timing is left.
+        if (!match.escape && has(context, 'lexicon', 'quantity', sentence) && has(context, 'lexicon', 'period', sentence)) {
+            continue;
+        }
         add(context, {
             check: 'unbounded-discretion',
             family: match.escape ? 'escape' : 'delegation',
@@ -278,6 +338,41 @@ function delegations(context: Context): void {
                 edits: [{ start: match.end, end: match.end, newText: BOUND_PLACEHOLDER[context.language] }]
             }
         });
+    }
+}
+
+/**
+ * The scope of a delegation, where no delegation phrase says it: an approval that is the only exit
+ * from a total confinement ("do not leave your home without the approval of your supervisor", with no
+ * hours), someone's rules incorporated by reference with no copy attached ("comply with the rules of
+ * the hostel"), a duty that lasts until someone else ends it ("until discharged by the director").
+ */
+function delegationScope(context: Context): void {
+    const { text, v } = context;
+    const report = (match: PhraseMatch) => {
+        if (insideTermOfArt(context, match) || context.issues.some(i => i.check === 'unbounded-discretion' && overlaps(i, match))) {
+            return;
+        }
+        // Who: named in the words after the phrase ("… approval of your supervisor", "… du juge").
+        const after = text.slice(match.start, Math.min(inSentence(context, match).end, match.end + 40));
+        add(context, { check: 'unbounded-discretion', family: 'delegation', start: match.start, end: match.end, messageId: 'delegation', data: { who: delegate(after) } });
+    };
+    for (const sentence of context.sentences) {
+        const capped = has(context, 'bounds', 'cap', sentence);
+        if (!capped && has(context, 'delegation', 'total-ban', sentence) && clockTimes(text.slice(sentence.start, sentence.end), context.language).length === 0) {
+            v.get('delegation', 'sole-exit').find(text, sentence).forEach(report);
+        }
+        if (!has(context, 'delegation', 'attached', sentence)) {
+            for (const match of v.get('delegation', 'incorporation').find(text, sentence)) {
+                // "the requirements of this order", "the rules of the court": defined where they are made.
+                if (!/^\s*(?:of|de|du|des)\s+(?:this|the|cette|la|ce)\s+(?:order|licence|license|ordonnance|décision|jugement)\b/iu.test(text.slice(match.end, match.end + 30))) {
+                    report(match);
+                }
+            }
+        }
+        if (!capped) {
+            v.get('delegation', 'third-party-end').find(text, sentence).forEach(report);
+        }
     }
 }
 
@@ -388,10 +483,10 @@ function people(context: Context): void {
         }
         const caseIdentified = v.get('persons', 'case-person').findAll(text, sentence);
         const candidates: Array<{ head: PhraseMatch; qualified: boolean }> = [];
-        for (const head of openHeads.find(text, sentence)) {
+        for (const head of openHeads.find(text, sentence).map(m => overInflectionMark(text, m))) {
             candidates.push({ head, qualified: false });
         }
-        for (const head of genericHeads.find(text, sentence)) {
+        for (const head of genericHeads.find(text, sentence).map(m => overInflectionMark(text, m))) {
             const qualifier = qualifiers.find(text, { start: head.end, end: sentence.end })[0];
             // "Personen, die …": a relative clause after a comma qualifies the noun too.
             if (qualifier && qualifies(context, text.slice(head.end, qualifier.start))) {
@@ -403,14 +498,24 @@ function people(context: Context): void {
             if (caseIdentified.some(c => overlaps(c, head)) || isProtected(context, head) || named.some(n => overlaps(n, head))) {
                 continue;
             }
+            // The person's purpose, a statute or a named group defines the class.
+            if (inPurpose(context, head) || anchored(context, head)) {
+                continue;
+            }
             if (qualified && isDefiniteDescription(context, head)) {
                 continue;
             }
             const before = text.slice(Math.max(sentence.start, head.start - 30), head.start);
             const previousWord = wordsIn(before).pop() ?? '';
             const headWord = wordsIn(head.text)[0] ?? '';
+            // "the sexual offender treatment programme": an English singular count noun with no
+            // determiner before it does not head a noun phrase; it modifies the next noun.
+            const lastWord = wordsIn(head.text).pop() ?? '';
+            if (context.language === 'en' && !qualified && !/s$|^children$|^people$/.test(lastWord) && !ENGLISH_DETERMINERS.has(previousWord) && !possessives.has(previousWord)) {
+                continue;
+            }
             // "her children", "the victim's children": kin identified by the case.
-            if (kin.has(headWord) && (possessives.has(previousWord) || /['’]s\s+$|s['’]\s+$/u.test(before))) {
+            if ([...kin].some(form => v.inflection(headWord, form)) && (possessives.has(previousWord) || /['’]s\s+$|s['’]\s+$/u.test(before))) {
                 continue;
             }
             // A named person right after ("persons, namely X and Y").
@@ -466,8 +571,20 @@ function qualifies(context: Context, between: string): boolean {
     return context.language === 'de' && /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+\s*,\s*$/u.test(between);
 }
 
+/**
+ * "house(s)", "person(s)", "Person(en)", "mineur(e)(s)": the noun takes its plural mark in brackets
+ * into the head, so that its qualifier still follows it and it reads as the class it is.
+ */
+function overInflectionMark(text: string, head: PhraseMatch): PhraseMatch {
+    const mark = /^(?:\((?:s|es|x|e|n|en|nen|innen|in)\))+/u.exec(text.slice(head.end, head.end + 12));
+    return mark ? { ...head, end: head.end + mark[0].length, text: text.slice(head.start, head.end + mark[0].length) } : head;
+}
+
+/** English determiners: a singular count noun needs one to head a noun phrase ("a minor", "any child"). */
+const ENGLISH_DETERMINERS = new Set(['a', 'an', 'any', 'every', 'each', 'no', 'some', 'the', 'this', 'that', 'another', 'one', 'either', 'neither']);
+
 /** Determiners that make a singular noun a category ("any place where", "a person who"). */
-const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'each', 'all', 'no', 'some', 'un', 'une', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'jede', 'jeden', 'jeder', 'jedes', 'kein', 'keine', 'keinen', 'keinem', 'irgendein', 'irgendeine']);
+const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'each', 'all', 'no', 'some', 'un', 'une', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jede', 'jeden', 'jeder', 'jedes', 'kein', 'keine', 'keinen', 'keinem', 'irgendein', 'irgendeine']);
 const ALWAYS_CATEGORY = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anywhere', 'somewhere', 'quiconque', 'jemand', 'jemandem', 'jemanden', 'irgendwo']);
 
 /**
@@ -476,7 +593,8 @@ const ALWAYS_CATEGORY = new Set(['anyone', 'anybody', 'someone', 'somebody', 'an
  */
 function isDefiniteDescription(context: Context, head: PhraseMatch): boolean {
     const word = wordsIn(head.text)[0] ?? '';
-    if (ALWAYS_CATEGORY.has(word)) {
+    // "any house(s) where …": a bracketed plural mark makes a class.
+    if (ALWAYS_CATEGORY.has(word) || /\)$/.test(head.text)) {
         return false;
     }
     const plural = context.language === 'de'
@@ -535,9 +653,9 @@ function places(context: Context): void {
         // A general noun made a category by what happens there.
         if (!bounded) {
             const qualifiers = v.get('places', 'qualifier');
-            for (const head of v.get('places', 'generic-head').find(text, sentence)) {
+            for (const head of v.get('places', 'generic-head').find(text, sentence).map(m => overInflectionMark(text, m))) {
                 const qualifier = qualifiers.find(text, { start: head.end, end: sentence.end })[0];
-                if (!qualifier || !qualifies(context, text.slice(head.end, qualifier.start)) || isProtected(context, head) || isDefiniteDescription(context, head)) {
+                if (!qualifier || !qualifies(context, text.slice(head.end, qualifier.start)) || isProtected(context, head) || isDefiniteDescription(context, head) || inPurpose(context, head) || anchored(context, head)) {
                     continue;
                 }
                 // "the address where you live": the person's own doings define it, and they know them.
@@ -645,18 +763,70 @@ function speculativeClasses(context: Context): void {
 // vague-term: word families
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Whose conduct a standard governs: a standard that bounds what the authority may do to the person
+ * ("allow a police officer to enter your home at any reasonable hour", "when a probation officer has
+ * reasonable grounds to suspect", "Hausbesuche der Bewährungshelferin zu angemessener Tageszeit zu
+ * dulden") protects the person; only the person's own duty can be vague. It does so when an
+ * authority (not a pronoun, which may be the person) is named before it in the sentence (anywhere
+ * in German, whose verbs come last), and the standard qualifies the authority's grounds, or, in a
+ * duty to let the authority act, the time of its act (or is an open time or notice there).
+ * "Co-operate with your officer and behave reasonably", "tell your officer and come home at a
+ * reasonable hour" stay: the standard is the person's.
+ */
+function limitsAuthority(context: Context, match: Span, sentence: Span, timed = false): boolean {
+    const { text, v, language } = context;
+    // The authorities of the lexicon as lemmas: "des Bewährungshelfers", "the officers'".
+    const authorities = v.pattern(`=${[...v.words('lexicon', 'authority')].join('|')}`).findAll(text, sentence)
+        .filter(a => !/^(he|she|they|it|them|him|her|il|elle|ils|elles|er|sie|es)$/iu.test(a.text) && !overlaps(a, match));
+    const before = authorities.some(a => a.end <= match.start) || language === 'de' && authorities.length > 0;
+    if (!before) {
+        return false;
+    }
+    // The standard qualifies a noun next to it (on either side: "à une heure raisonnable").
+    const near = { start: Math.max(sentence.start, match.start - 30), end: Math.min(sentence.end, match.end + 30) };
+    const qualifies = (list: string) => v.get('evaluative', list).findAll(text, near).some(n => !overlaps(n, match) && (n.start >= match.end
+        ? wordsIn(text.slice(match.end, n.start)).length <= 1
+        : wordsIn(text.slice(n.end, match.start)).length <= 1));
+    // "when a probation officer has reasonable grounds to suspect": the authority's grounds.
+    if (qualifies('authority-grounds')) {
+        return true;
+    }
+    // "allow a police officer to enter at any reasonable hour": the time of the authority's act,
+    // in a duty to let it act ("come home at a reasonable hour" is the person's own time).
+    return (timed || qualifies('act-time')) && has(context, 'evaluative', 'tolerate', sentence);
+}
+
+/**
+ * Illustrations inside a defined class: "drug paraphernalia, that is any item designed for …
+ * (e.g. pipes, syringes, etc.)". A definition (a marker or a statutory reference), then a marker of
+ * examples, then the open marker, in one sentence: the definition is the class's edge.
+ */
+function illustratesDefinedClass(context: Context, match: Span, sentence: Span): boolean {
+    const { text, v } = context;
+    const before = { start: sentence.start, end: match.start };
+    const illustration = v.get('open-list', 'illustration').findAll(text, before).pop();
+    if (!illustration) {
+        return false;
+    }
+    const defined = [...v.get('open-list', 'definition').findAll(text, { start: sentence.start, end: illustration.start }), ...context.statutory]
+        .some(d => d.start >= sentence.start && d.end <= illustration.start);
+    return defined;
+}
+
 function simpleFamilies(context: Context): void {
     const { text, v, language } = context;
     const clocks = clockTimes(text, language).length;
     const distance = v.pattern('<num> <distunit>');
     for (const sentence of context.sentences) {
+        const ownStandard = (match: Span, timed = false) => !isProtected(context, match) && !limitsAuthority(context, match, sentence, timed);
         const stated = {
             frequency: has(context, 'lexicon', 'frequency', sentence),
             quantity: has(context, 'lexicon', 'quantity', sentence),
             distance: distance.find(text, sentence).length > 0 || has(context, 'places', 'boundary', sentence)
         };
         for (const match of v.get('evaluative').find(text, sentence)) {
-            if (!isProtected(context, match)) {
+            if (ownStandard(match)) {
                 add(context, { check: 'vague-term', family: 'evaluative', start: match.start, end: match.end, messageId: 'judgement' });
             }
         }
@@ -700,7 +870,7 @@ function simpleFamilies(context: Context): void {
             // "if you stay anywhere else overnight": a night away is an event, not a time of day.
             const events = v.get('open-time', 'event').findAll(text, sentence);
             for (const match of v.get('open-time').find(text, sentence)) {
-                if (!isProtected(context, match) && !events.some(e => overlaps(e, match))) {
+                if (ownStandard(match, true) && !events.some(e => overlaps(e, match))) {
                     add(context, { check: 'vague-term', family: 'open-time', start: match.start, end: match.end, messageId: 'noHours' });
                 }
             }
@@ -708,7 +878,7 @@ function simpleFamilies(context: Context): void {
         if (!stated.quantity) {
             const permissions = v.get('open-notice', 'prior-permission').findAll(text, sentence);
             for (const match of v.get('open-notice').find(text, sentence)) {
-                if (!isProtected(context, match) && !permissions.some(p => overlaps(p, match))) {
+                if (ownStandard(match, true) && !permissions.some(p => overlaps(p, match))) {
                     add(context, { check: 'vague-term', family: 'open-notice', start: match.start, end: match.end, messageId: 'noNotice' });
                 }
             }
@@ -721,12 +891,14 @@ function simpleFamilies(context: Context): void {
             }
         }
         for (const match of v.get('open-list').find(text, sentence)) {
-            add(context, openListIssue(context, match));
+            if (!illustratesDefinedClass(context, match, sentence)) {
+                add(context, openListIssue(context, match));
+            }
         }
         for (const match of v.get('open-list', 'after-list').find(text, sentence)) {
             // Only after a list of examples: "a school, park, playground, or other place where …".
             const before = text.slice(Math.max(sentence.start, match.start - 100), match.start);
-            if (before.includes(',')) {
+            if (before.includes(',') && !illustratesDefinedClass(context, match, sentence)) {
                 add(context, openListIssue(context, match));
             }
         }
@@ -797,6 +969,18 @@ function duties(context: Context, present: ReadonlySet<string>): void {
                 missing.push(slot);
             } else if (state === 'absent') {
                 missing.push(slot);
+            }
+        }
+        // "Attend counselling sessions at the Harbour Clinic": a treatment or programme counted in
+        // sessions or appointments must say how many or how often.
+        if ((frameId === 'treatment' || frameId === 'programme') && !missing.includes('count') && !present.has('count') && !covered.has('count')
+            && slotState(context, 'count') === 'absent') {
+            // "zehn Therapiesitzungen", "10 sessions": a number before the noun is the count.
+            const numbers = v.pattern('<num>').findAll(text, sentence);
+            const uncounted = v.get('slots', 'occurrence').findAll(text, sentence)
+                .filter(o => !numbers.some(n => n.end <= o.start && wordsIn(text.slice(n.end, o.start)).length <= 1));
+            if (uncounted.length > 0) {
+                missing.push('count');
             }
         }
         if (missing.length === 0) {

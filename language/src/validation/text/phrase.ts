@@ -16,6 +16,12 @@
  *   <digits>      a number written in digits (1,000 / 2.5 / 19)
  *   , . : ; ( )   that punctuation mark, spaces before it allowed
  *   'text'        characters matched as written, not as a whole word: 'etc.', 'z. B.'
+ *   =a|b          a listed word or any inflection of one   =person|individual (persons,
+ *                 (the same Snowball stem, lemma.ts);      individual's), =ort (Ortes, Orten),
+ *                 =*x: a German compound ending in x       =*stätte (Spielstätten)
+ *                 (the stem is checked on the parse the expression finds: put `=` tokens first
+ *                 or alone in a pattern; forms the stemmer keeps apart, "lieu" and "lieux", are
+ *                 both listed)
  *
  * Alternatives of `|` may mix words, 'text' and <name>: `etc|'etc.'|<num>`.
  *
@@ -53,6 +59,30 @@ function wordSource(word: string): string {
 interface CompileState {
     lexicon: Lexicon;
     stack: string[];
+    /** The listed forms of each `=` token, by capture group (the only groups that capture). */
+    lemmas: string[][];
+}
+
+/** One letter, or its umlauted or accented twin ("Haus", "Häuser"; "établi", "etabli"). */
+function looseLetter(c: string): string {
+    const twins = ['aäàâ', 'oöô', 'uüùû', 'eéèêë', 'iîï', 'cç'].find(set => set.includes(c));
+    return twins ? `[${twins}]` : escapeRegExp(c);
+}
+
+/**
+ * A `=` token: one word whose first two letters could begin an inflection of a listed form (the
+ * stem is compared after the match); any word for a compound head (`=*stätte`).
+ */
+function lemmaSource(token: string, state: CompileState): string {
+    const forms = token.slice(1).split('|').map(form => form.trim().toLowerCase()).filter(Boolean);
+    if (forms.length === 0 || forms.some(form => !/^\*?[\p{L}]+$/u.test(form))) {
+        throw new Error(`Malformed lemma token: ${token}`);
+    }
+    state.lemmas.push(forms);
+    const prefixes = forms.some(form => form.startsWith('*'))
+        ? [`${LETTER}`]
+        : [...new Set(forms.map(form => [...form.slice(0, 2)].map(looseLetter).join('')))];
+    return `${WORD_START}(${prefixes.length === 1 ? prefixes[0] : `(?:${prefixes.join('|')})`}${LETTER}*)${WORD_END}`;
 }
 
 /** Splits a pattern into tokens: spaces separate, except inside {groups} and 'quoted text'. */
@@ -204,6 +234,8 @@ function phraseSource(pattern: string, state: CompileState): string {
         if (PUNCTUATION.has(token)) {
             body = `\\s*${escapeRegExp(token)}`;
             punctuation = true;
+        } else if (token.length > 1 && token.startsWith('=')) {
+            body = lemmaSource(token, state);
         } else {
             body = tokenBody(token, state);
         }
@@ -238,8 +270,11 @@ export function foldCase(text: string): string {
 
 /** The regular expression source of one phrase pattern. */
 export function compilePhraseSource(pattern: string, lexicon: Lexicon = {}): string {
-    return phraseSource(pattern, { lexicon, stack: [] });
+    return phraseSource(pattern, { lexicon, stack: [], lemmas: [] });
 }
+
+/** Whether a word is an inflection of a listed form (`=` tokens); lemma.ts gives one per language. */
+export type InflectionTest = (word: string, listed: string) => boolean;
 
 export interface Span {
     start: number;
@@ -254,10 +289,24 @@ export interface PhraseMatch extends Span {
 
 /** A compiled list of phrase patterns. */
 export class PhraseSet {
-    private readonly compiled: Array<{ pattern: string; regex: RegExp }>;
+    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: string[][] }>;
 
-    constructor(readonly patterns: readonly string[], lexicon: Lexicon = {}) {
-        this.compiled = patterns.map(pattern => ({ pattern, regex: new RegExp(compilePhraseSource(pattern, lexicon), 'g') }));
+    /** `inflection` is needed by patterns with `=` tokens (without it they match only the listed forms). */
+    constructor(readonly patterns: readonly string[], lexicon: Lexicon = {}, private readonly inflection?: InflectionTest) {
+        this.compiled = patterns.map(pattern => {
+            const state: CompileState = { lexicon, stack: [], lemmas: [] };
+            const source = phraseSource(pattern, state);
+            return { pattern, regex: new RegExp(source, 'g'), lemmas: state.lemmas };
+        });
+    }
+
+    /** Whether the words of the `=` tokens of a match are inflections of their listed forms. */
+    private lemmasHold(match: RegExpExecArray, lemmas: string[][]): boolean {
+        const inflection = this.inflection ?? ((word: string, listed: string) => word === listed);
+        return lemmas.every((forms, i) => {
+            const word = match[i + 1];
+            return word === undefined || forms.some(form => inflection(word, form));
+        });
     }
 
     get size(): number {
@@ -268,12 +317,16 @@ export class PhraseSet {
     findAll(text: string, span: Span = { start: 0, end: text.length }): PhraseMatch[] {
         const scope = foldCase(text.slice(0, span.end));
         const matches: PhraseMatch[] = [];
-        for (const { pattern, regex } of this.compiled) {
+        for (const { pattern, regex, lemmas } of this.compiled) {
             regex.lastIndex = span.start;
             let match: RegExpExecArray | null;
             while ((match = regex.exec(scope)) !== null) {
                 if (match[0].length === 0) {
                     regex.lastIndex++;
+                    continue;
+                }
+                if (lemmas.length > 0 && !this.lemmasHold(match, lemmas)) {
+                    regex.lastIndex = match.index + 1;
                     continue;
                 }
                 let start = match.index;
@@ -308,9 +361,16 @@ export class PhraseSet {
 
     test(text: string, span?: Span): boolean {
         const scope = foldCase(span ? text.slice(0, span.end) : text);
-        return this.compiled.some(({ regex }) => {
+        return this.compiled.some(({ regex, lemmas }) => {
             regex.lastIndex = span?.start ?? 0;
-            return regex.exec(scope) !== null;
+            let match: RegExpExecArray | null;
+            while ((match = regex.exec(scope)) !== null) {
+                if (lemmas.length === 0 || this.lemmasHold(match, lemmas)) {
+                    return true;
+                }
+                regex.lastIndex = match.index + 1;
+            }
+            return false;
         });
     }
 }

@@ -1,6 +1,7 @@
 import type { TextLanguage } from './language.js';
 import { TEXT_LANGUAGES } from './language.js';
-import { PhraseSet, type Lexicon } from './phrase.js';
+import { isInflectionOf } from './lemma.js';
+import { PhraseSet, type InflectionTest, type Lexicon } from './phrase.js';
 import lexicon from './vocabulary/lexicon.json' with { type: 'json' };
 import evaluative from './vocabulary/evaluative.json' with { type: 'json' };
 import conditional from './vocabulary/conditional.json' with { type: 'json' };
@@ -48,8 +49,12 @@ export const FRAMES: Readonly<Record<string, FrameInfo>> = frames.frames;
 /** Compiled phrase sets of one language, by family and list, compiled on first use. */
 export class LanguageVocabulary {
     private readonly cache = new Map<string, PhraseSet>();
+    /** Whether a word is an inflection of a listed form, for `=` tokens (lemma.ts). */
+    readonly inflection: InflectionTest;
 
-    constructor(readonly language: TextLanguage) {}
+    constructor(readonly language: TextLanguage) {
+        this.inflection = (word, listed) => isInflectionOf(word, listed, language);
+    }
 
     /** The raw lists of a family in this language. */
     lists(family: FamilyName): LanguageSection {
@@ -66,7 +71,7 @@ export class LanguageVocabulary {
         const key = `${family}/${list}`;
         let set = this.cache.get(key);
         if (!set) {
-            set = new PhraseSet(this.lists(family)[list] ?? [], this.lexiconFor(family));
+            set = new PhraseSet(this.lists(family)[list] ?? [], this.lexiconFor(family), this.inflection);
             this.cache.set(key, set);
         }
         return set;
@@ -77,7 +82,7 @@ export class LanguageVocabulary {
         const key = `pattern/${source}`;
         let set = this.cache.get(key);
         if (!set) {
-            set = new PhraseSet([source], this.lists('lexicon'));
+            set = new PhraseSet([source], this.lists('lexicon'), this.inflection);
             this.cache.set(key, set);
         }
         return set;
@@ -85,7 +90,7 @@ export class LanguageVocabulary {
 
     /** Words of a list that is one alternation of single words ("a|b|c"), lower case. */
     words(family: FamilyName, list: string): Set<string> {
-        return new Set((this.lists(family)[list] ?? []).flatMap(entry => entry.split('|')).map(word => word.trim().toLowerCase()));
+        return new Set((this.lists(family)[list] ?? []).flatMap(entry => entry.replace(/^=/, '').split('|')).map(word => word.trim().toLowerCase()));
     }
 }
 

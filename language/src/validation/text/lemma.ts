@@ -1,0 +1,74 @@
+/**
+ * Stems: the Snowball stemmers for English, French and German (the ports kept in NLP.js,
+ * `@nlpjs/lang-en-min`, `@nlpjs/lang-fr`, `@nlpjs/lang-de`: plain JavaScript, no Node imports, no
+ * native code, so the browser build and the extension bundle take them as they are). Only the
+ * stemmer files are imported, not the languages' tokenizers, stop words or sentiment lexicons.
+ *
+ * A vocabulary entry written `=house` (see phrase.ts) matches every word with the same stem:
+ * "house", "houses", "house's"; "Ort", "Orte", "Orten", "Ortes"; "établissement", "établissements".
+ * `=*stätte` matches a German compound whose last element has that stem ("Spielstätten").
+ */
+import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
+import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
+import StemmerDe from '@nlpjs/lang-de/src/stemmer-de.js';
+import type { TextLanguage } from './language.js';
+
+interface SnowballStemmer {
+    stemWord(word: string): string;
+}
+
+const STEMMERS: Record<TextLanguage, new () => SnowballStemmer> = { en: StemmerEn, fr: StemmerFr, de: StemmerDe };
+
+export type Stemmer = (word: string) => string;
+
+const cache = new Map<TextLanguage, Stemmer>();
+
+/** The stem of a word in a language (lower-cased first; memoised per language). */
+export function stemmerFor(language: TextLanguage): Stemmer {
+    let stem = cache.get(language);
+    if (!stem) {
+        const snowball = new STEMMERS[language]();
+        const memo = new Map<string, string>();
+        stem = (word: string) => {
+            const lower = word.toLowerCase();
+            let result = memo.get(lower);
+            if (result === undefined) {
+                result = snowball.stemWord(lower);
+                if (memo.size > 20000) {
+                    memo.clear();
+                }
+                memo.set(lower, result);
+            }
+            return result;
+        };
+        cache.set(language, stem);
+    }
+    return stem;
+}
+
+/**
+ * Whether a word is an inflection of a listed form: the same stem and, in English, not a verb's
+ * "-ed" or "-ing" form nor an adjective or adverb in "-al", "-ly", "-able", "-ible" unless the
+ * listed form is one ("housed" is not a house, "personal" not a person, "reasonable" not a reason). A listed form starting with `*` stands for the last element of a German compound.
+ */
+export function isInflectionOf(word: string, listed: string, language: TextLanguage): boolean {
+    const stem = stemmerFor(language);
+    const lower = word.toLowerCase();
+    if (language === 'en' && /(?:ed|ing|al|ly|able|ible)$/.test(lower) && !/(?:ed|ing|al|ly|able|ible)$/.test(listed)) {
+        return false;
+    }
+    if (listed.startsWith('*')) {
+        // The last element, stemmed on its own ("Therapiesitzungen": "sitzungen" → "sitzung"; the
+        // whole word's stem differs, its regions being longer).
+        const tail = listed.slice(1);
+        const target = stem(tail);
+        const head = tail.slice(0, 2);
+        for (let i = 1; i < lower.length - 1; i++) {
+            if (lower.startsWith(head, i) && stem(lower.slice(i)) === target) {
+                return true;
+            }
+        }
+        return false;
+    }
+    return stem(lower) === stem(listed);
+}
