@@ -72,3 +72,10 @@ const temporary = `${outfile}.${process.pid}.tmp`;
 fs.mkdirSync(path.dirname(outfile), { recursive: true });
 fs.writeFileSync(temporary, result.outputFiles[0].contents);
 fs.renameSync(temporary, outfile);
+
+// The configuration schema ships beside the bundle, so `sanction init` can point `$schema` at the
+// installed copy rather than at this repository.
+const schemaSource = path.resolve(here, '../../language/src/config/sanction-config.schema.json');
+const schemaTarget = path.join(here, 'dist/sanction-config.schema.json');
+fs.writeFileSync(`${schemaTarget}.${process.pid}.tmp`, fs.readFileSync(schemaSource));
+fs.renameSync(`${schemaTarget}.${process.pid}.tmp`, schemaTarget);

@@ -93,7 +93,8 @@ describe('sanction: help, version and usage', () => {
         [[], 'no command given'],
         [['frobnicate'], "unknown command 'frobnicate'"],
         [['--frobnicate'], "unknown option '--frobnicate'"],
-        [['help', 'frobnicate'], "unknown command 'frobnicate'"]
+        [['help', 'frobnicate'], "unknown command 'frobnicate'"],
+        [['lnit', 'orders'], "unknown command 'lnit' (did you mean init, lint?)"]
     ])('%j is a usage error', (args, message) => {
         const result = sanction(args);
         expect(result).toEqual({

@@ -4,11 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useColor } from '../../packages/cli/src/colors.js';
+import { checkstyle } from '../../packages/cli/src/formats/checkstyle.js';
+import { compact } from '../../packages/cli/src/formats/compact.js';
+import type { FormatContext } from '../../packages/cli/src/formats/format.js';
+import { gitlab } from '../../packages/cli/src/formats/gitlab.js';
+import { junit } from '../../packages/cli/src/formats/junit.js';
 import { stylish, summaryLine } from '../../packages/cli/src/formats/stylish.js';
+import { xml } from '../../packages/cli/src/formats/xml.js';
 import type { LintReport, ReportSummary } from '../../packages/cli/src/report.js';
 import { buildReport } from '../../packages/cli/src/report.js';
 
 const tool = { name: 'sanction', version: '0.0.0' };
+const base = { tool, cwd: '/orders', root: '/', exitCode: 1, notifications: [] };
+const ctx = (color: boolean): FormatContext => ({ ...base, color });
 
 function summary(counts: Partial<ReportSummary>): ReportSummary {
     const base = { files: 1, filesWithProblems: 0, errors: 0, warnings: 0, infos: 0, hints: 0, ...counts };
@@ -23,9 +31,9 @@ const report: LintReport = buildReport([{
     ]
 }], '/orders');
 
-describe('stylish', () => {
+describe('compact', () => {
     it('puts findings in order, one line each, with 1-based positions', () => {
-        expect(stylish.format(report, { color: false, tool })).toBe([
+        expect(compact.format(report, ctx(false))).toBe([
             'a.sanction:1:7  error  No duration (Rules 21 and 23)  [missing-duration]',
             'a.sanction:3:5  warning  Vague wording (Rules 15 and 30)  [vague-term]',
             '',
@@ -35,18 +43,25 @@ describe('stylish', () => {
     });
 
     it('colours severities and the summary only when asked', () => {
-        const coloured = stylish.format(report, { color: true, tool });
+        const coloured = compact.format(report, ctx(true));
         expect(coloured).toContain('\u001b[31merror\u001b[39m');
         expect(coloured).toContain('\u001b[33mwarning\u001b[39m');
         expect(coloured).toContain('\u001b[2m[vague-term]\u001b[22m');
-        expect(stylish.format(report, { color: false, tool })).not.toContain('\u001b[');
+        expect(compact.format(report, ctx(false))).not.toContain('\u001b[');
     });
 
-    it('uses colour on a terminal unless NO_COLOR is set', () => {
+    it('uses colour on a terminal unless NO_COLOR is set; FORCE_COLOR and --color/--no-color win', () => {
         expect(useColor(true, {})).toBe(true);
         expect(useColor(false, {})).toBe(false);
         expect(useColor(true, { NO_COLOR: '1' })).toBe(false);
         expect(useColor(true, { NO_COLOR: '' })).toBe(true);
+        expect(useColor(false, { FORCE_COLOR: '1' })).toBe(true);
+        expect(useColor(false, { FORCE_COLOR: '' })).toBe(true);
+        expect(useColor(true, { FORCE_COLOR: '0' })).toBe(false);
+        expect(useColor(true, { FORCE_COLOR: 'false' })).toBe(false);
+        expect(useColor(false, { NO_COLOR: '1', FORCE_COLOR: '1' })).toBe(false);
+        expect(useColor(false, { NO_COLOR: '1' }, true)).toBe(true);
+        expect(useColor(true, { FORCE_COLOR: '1' }, false)).toBe(false);
     });
 
     it.each([
@@ -76,7 +91,7 @@ describe('json', () => {
                 fixes: [{ title: 'Add a duration', preferred: true, edits: [{ range: { start: { line: 3, character: 22 }, end: { line: 3, character: 22 } }, newText: '\nin force for 12 months.' }] }]
             }]
         }], '/work');
-        const text = json.format(fixed, { color: true, tool });
+        const text = json.format(fixed, ctx(true));
         expect(text).not.toContain('\u001b[');
         expect(text.endsWith('}\n')).toBe(true);
         const output = JSON.parse(text);
@@ -95,5 +110,85 @@ describe('json', () => {
                 fixes: [{ title: 'Add a duration', preferred: true, edits: [{ range: { start: { line: 4, column: 23 }, end: { line: 4, column: 23 } }, newText: '\nin force for 12 months.' }] }]
             }]
         });
+    });
+});
+
+const two: LintReport = buildReport([
+    ...report.files.map(file => ({ absolutePath: file.absolutePath, findings: [
+        { checkId: 'vague-term', rules: [15, 30], severity: 'warning' as const, message: 'Vague\n  wording (Rules 15 and 30)', range: { start: { line: 2, character: 4 }, end: { line: 2, character: 9 } } },
+        { checkId: 'missing-duration', rules: [21, 23], severity: 'error' as const, message: 'No duration <"&\'> (Rules 21 and 23)', range: { start: { line: 10, character: 0 }, end: { line: 10, character: 12 } } }
+    ] })),
+    { absolutePath: '/orders/clean.sanction', findings: [] }
+], '/orders');
+
+describe('stylish', () => {
+    it('groups findings under their file, columns aligned, as ESLint does', () => {
+        expect(stylish.format(two, ctx(false))).toBe([
+            'a.sanction',
+            '  3:5   warning  Vague wording (Rules 15 and 30)  vague-term',
+            '  11:1  error    No duration <"&\'> (Rules 21 and 23)  missing-duration',
+            '',
+            '2 problems (1 error, 1 warning, 0 infos) in 1 of 2 files',
+            ''
+        ].join('\n'));
+        expect(stylish.format(buildReport([{ absolutePath: '/orders/clean.sanction', findings: [] }], '/orders'), ctx(false))).toBe('No problems in 1 file.\n');
+    });
+
+    it('underlines the file and colours severities only when asked', () => {
+        const coloured = stylish.format(two, ctx(true));
+        expect(coloured).toContain('\u001b[4ma.sanction\u001b[24m');
+        expect(coloured).toContain('\u001b[31merror\u001b[39m');
+    });
+});
+
+describe('junit', () => {
+    it('writes a test case per file and a failure per finding, escaped', () => {
+        const text = junit.format(two, ctx(false));
+        expect(text.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<testsuites name="sanction" tests="2" failures="2"')).toBe(true);
+        expect(text).toContain('<testcase classname="sanction" name="clean.sanction" file="clean.sanction" time="0"/>');
+        expect(text.match(/<failure /g)).toHaveLength(2);
+        expect(text).toContain('<failure type="missing-duration" message="No duration &lt;&quot;&amp;&apos;&gt; (Rules 21 and 23)">a.sanction:11:1  error');
+        expect(junit.failure!({ ...ctx(false), exitCode: 2, notifications: [{ level: 'error', message: "unknown option '--x'" }] }))
+            .toContain('<error message="unknown option &apos;--x&apos;"/>');
+    });
+});
+
+describe('checkstyle', () => {
+    it('writes a file element per file, by absolute path, and an error per finding', () => {
+        const text = checkstyle.format(two, ctx(false));
+        expect(text).toContain('<checkstyle version="4.3">');
+        expect(text).toContain('<file name="/orders/clean.sanction"/>');
+        expect(text).toContain('<error line="3" column="5" severity="warning" message="Vague wording (Rules 15 and 30)" source="sanction.vague-term"/>');
+    });
+});
+
+describe('gitlab', () => {
+    it('writes Code Quality issues with path, line, severity and a unique fingerprint', () => {
+        const issues = JSON.parse(gitlab.format(two, { ...ctx(false), root: '/' }));
+        expect(issues).toHaveLength(2);
+        expect(issues[0]).toMatchObject({ check_name: 'vague-term', description: 'Vague wording (Rules 15 and 30)', severity: 'minor', location: { path: 'orders/a.sanction', lines: { begin: 3 } } });
+        expect(issues[1]).toMatchObject({ check_name: 'missing-duration', severity: 'major', location: { path: 'orders/a.sanction', lines: { begin: 11 } } });
+        expect(new Set(issues.map((issue: { fingerprint: string }) => issue.fingerprint)).size).toBe(2);
+    });
+});
+
+describe('xml', () => {
+    it('escapes markup and drops what XML 1.0 cannot hold', () => {
+        expect(xml('a<b>&"\'\u0001\n')).toBe('a&lt;b&gt;&amp;&quot;&apos;&#10;');
+    });
+});
+
+describe('fingerprints', () => {
+    const text = 'order "A".\nrequirement curfew.\n';
+    const moved = '// a comment\n\norder "A".\nrequirement curfew.\n';
+    const finding = (line: number) => ({ checkId: 'missing-duration', messageId: 'orderWithoutTerm', rules: [21], severity: 'error' as const, message: 'm', range: { start: { line, character: 6 }, end: { line, character: 9 } } });
+    it('stay the same when the line moves, and differ between occurrences of the same text', () => {
+        const [a] = buildReport([{ absolutePath: '/o/a.sanction', findings: [finding(0)], text }], '/o').files[0].findings;
+        const [b] = buildReport([{ absolutePath: '/o/a.sanction', findings: [finding(2)], text: moved }], '/o').files[0].findings;
+        expect(a.fingerprint).toMatch(/^[0-9a-f]{32}$/);
+        expect(b.fingerprint).toBe(a.fingerprint);
+        const twice = buildReport([{ absolutePath: '/o/a.sanction', findings: [finding(0), finding(4)], text: text + moved }], '/o').files[0].findings;
+        expect(twice[0].fingerprint).toBe(a.fingerprint);
+        expect(twice[1].fingerprint).not.toBe(a.fingerprint);
     });
 });

@@ -25,7 +25,7 @@ export interface RunResult {
  * Runs the built `sanction` bin as a child process, in the fixtures folder unless told otherwise,
  * with stdout a pipe (so no colour) and none of the variables that change the output.
  */
-export function sanction(args: string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; uid?: number; gid?: number; node?: string; bin?: string } = {}): RunResult {
+export function sanction(args: string[], options: { cwd?: string; env?: Record<string, string>; nodeArgs?: string[]; uid?: number; gid?: number; node?: string; bin?: string; input?: string } = {}): RunResult {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
@@ -35,6 +35,7 @@ export function sanction(args: string[], options: { cwd?: string; env?: Record<s
         env: { ...env, ...options.env },
         encoding: 'utf8',
         timeout: 30_000,
+        ...(options.input !== undefined ? { input: options.input } : {}),
         ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {})
     });
     if (result.error) {

@@ -49,7 +49,10 @@ describe('sanction lint --format json', () => {
         // Fixes are the check's to propose (and may change); format.test.ts pins how they are written.
         const withoutFixes = output.files.map((file: { path: string; findings: Array<Record<string, unknown>> }) => ({
             path: file.path,
-            findings: file.findings.map(({ fixes: _fixes, ...finding }) => finding)
+            findings: file.findings.map(({ fixes: _fixes, fingerprint, ...finding }) => {
+                expect(fingerprint).toMatch(/^[0-9a-f]{32}$/);
+                return finding;
+            })
         }));
         expect(withoutFixes).toEqual([
             { path: 'orders/clean.sanction', findings: [] },
@@ -58,6 +61,7 @@ describe('sanction lint --format json', () => {
                 findings: [
                     {
                         checkId: 'missing-duration',
+                        messageId: 'orderWithoutTerm',
                         rules: [21, 23],
                         severity: 'error',
                         message: 'The order states no duration, so it lasts for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one, e.g. `in force for 12 months.` (Rules 21 and 23)',
@@ -67,6 +71,7 @@ describe('sanction lint --format json', () => {
                     },
                     {
                         checkId: 'missing-duration',
+                        messageId: 'measureWithoutTerm',
                         rules: [21, 23],
                         severity: 'error',
                         message: 'This supervision requirement has no duration of its own and the order states none, so it runs for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one for the order, e.g. `in force for 12 months.`, or for the supervision requirement, e.g. `for 6 months` (Rules 21 and 23)',
@@ -202,7 +207,7 @@ requirement supervision, reporting weekly.
             findings: result.findings,
             orders: ordersOf(services.shared.workspace.LangiumDocuments.getDocument(result.uri)!, services.sanction.config.forDocument(result.uri))
         }));
-        const output = jsonOutput(buildReport(linted, folder), { color: false, tool: { name: 'sanction', version: cliVersion } }) as {
+        const output = jsonOutput(buildReport(linted, folder), { color: false, tool: { name: 'sanction', version: cliVersion }, cwd: folder, root: folder, exitCode: 0, notifications: [] }) as {
             files: Array<{ path: string; orders?: unknown[]; findings: Array<{ checkId: string; message: string }> }>;
         };
         expect(validate(output), JSON.stringify(validate.errors, null, 2)).toBe(true);

@@ -13,7 +13,7 @@ const UNKNOWN_TEMPLATE = "orders/more/unknown-template.sanction:17:7  error  Unk
 const NO_ORDER_DURATION = 'orders/no-duration.sanction:4:7  error  The order states no duration, so it lasts for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one, e.g. `in force for 12 months.` (Rules 21 and 23)  [missing-duration]';
 const NO_REQUIREMENT_DURATION = 'orders/no-duration.sanction:15:1  error  This supervision requirement has no duration of its own and the order states none, so it runs for a time nobody has fixed; Rules 21 and 23 ask that a sanction have a fixed duration: state one for the order, e.g. `in force for 12 months.`, or for the supervision requirement, e.g. `for 6 months` (Rules 21 and 23)  [missing-duration]';
 
-describe('sanction lint: stylish output', () => {
+describe('sanction lint: compact output (the default)', () => {
     it('prints one line per finding and a summary for a folder', () => {
         const result = sanction(['lint', 'orders']);
         expect(lines(result.stdout)).toEqual([
@@ -168,7 +168,7 @@ describe('sanction lint: warnings, --max-warnings, --quiet and --check', () => {
     });
 
     it('counts infos without failing, and can turn a check off', () => {
-        const infos = sanction(['lint', 'orders/no-duration.sanction', '-c', 'missing-duration=info']);
+        const infos = sanction(['lint', 'orders/no-duration.sanction', '--check', 'missing-duration=info']);
         expect(infos.stdout).toMatch(/^2 problems \(0 errors, 0 warnings, 2 infos\) in 1 of 1 file$/m);
         expect(infos.code).toBe(0);
 
@@ -266,11 +266,13 @@ describe('sanction lint: internal errors', () => {
 describe('sanction lint: usage errors (exit 2)', () => {
     it.each([
         [['lint'], 'no files, folders or globs given'],
-        [['lint', 'orders', '--format', 'xml'], "unknown format 'xml' (formats: stylish, json, sarif, github)"],
-        [['lint', 'orders', '--fromat', 'json'], "unknown option '--fromat'"],
+        [['lint', 'orders', '--format', 'xml'], "unknown format 'xml' (formats: compact, stylish, json, sarif, github, junit, checkstyle, gitlab)"],
+        [['lint', 'orders', '--fromat', 'json'], "unknown option '--fromat' (did you mean --format?)"],
+        [['lint', 'orders', '--format', 'sarf'], "unknown format 'sarf' (did you mean sarif?) (formats: compact, stylish, json, sarif, github, junit, checkstyle, gitlab)"],
+        [['lint', 'orders', '--check', 'vage-term=off'], "unknown check 'vage-term' (did you mean vague-term?); 'sanction checks' lists them"],
         [['lint', 'orders', '--format'], "option '--format' needs a value"],
         [['lint', 'orders', '--max-warnings', 'many'], "option '--max-warnings' needs a whole number of 0 or more, not 'many'"],
-        [['lint', 'orders', '--check', 'no-such-check=off'], "unknown check 'no-such-check' (see 'sanction checks')"],
+        [['lint', 'orders', '--check', 'no-such-check=off'], "unknown check 'no-such-check'; 'sanction checks' lists them"],
         [['lint', 'orders', '--check', 'missing-duration=loud'], "unknown severity 'loud' for check 'missing-duration' (error, warning, info, hint, off)"],
         [['lint', 'orders', '--check', 'missing-duration'], "option '--check' needs <id>=<severity>, not 'missing-duration'"]
     ])('%j', (args, message) => {

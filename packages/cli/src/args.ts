@@ -1,5 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from './errors.js';
+import { didYouMean } from './suggest.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 
@@ -20,8 +21,11 @@ function describeParseError(error: unknown, options: Options): string {
     const message = error instanceof Error ? error.message : String(error);
     const quoted = /'([^']+)'/.exec(message)?.[1];
     switch (code) {
-        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-            return `unknown option '${quoted ?? message}'`;
+        case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+            const option = quoted ?? message;
+            const names = Object.keys(options).map(name => `--${name}`);
+            return `unknown option '${option}'${option.startsWith('--') ? didYouMean(option.split('=')[0], names) : ''}`;
+        }
         case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
             // "Option '-f, --format <value>' argument missing" or "Option '--quiet' does not take an argument"
             const name = quoted?.split(/[ ,]+/).find(part => part.startsWith('--')) ?? quoted;

@@ -1,12 +1,14 @@
 import { checksCommand } from './commands/checks.js';
 import { explainCommand } from './commands/explain.js';
+import { initCommand } from './commands/init.js';
 import type { Command } from './commands/command.js';
 import { lintCommand } from './commands/lint.js';
-import { ConfigError, InputError, UsageError } from './errors.js';
+import { ConfigError, InputError, OutputError, UsageError } from './errors.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
+import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand, initCommand];
 
 const USAGE = 'sanction <command> [options]';
 
@@ -27,9 +29,14 @@ Examples:
   sanction lint orders
   sanction lint "orders/**/*.sanction" --format json > findings.json
   sanction lint orders --max-warnings 0
+  sanction lint orders --format sarif --output-file sanction.sarif
+  sanction lint orders --fix-dry-run
   sanction checks
   sanction explain vague-term
   sanction explain rule 23
+
+Exit codes: 0 no errors; 1 errors, or more warnings than --max-warnings;
+2 usage error, unreadable input, invalid configuration or internal error.
 
 Set SANCTION_DEBUG=1 to see the stack of an internal error.
 `;
@@ -71,7 +78,7 @@ async function dispatch(argv: readonly string[], io: Io): Promise<ExitCode> {
     }
     const command = commandNamed(first);
     if (!command) {
-        throw new UsageError(`unknown command '${first}'`);
+        throw new UsageError(`unknown command '${first}'${didYouMean(first, COMMANDS.map(c => c.name))}`);
     }
     return command.run(rest, io);
 }
@@ -103,6 +110,10 @@ export function reportFailure(error: unknown, io: Io): ExitCode {
     }
     if (error instanceof InputError) {
         io.stderr(error.unreadable.map(u => `${TOOL_NAME}: cannot read ${u.path}: ${u.reason}\n`).join(''));
+        return EXIT.failure;
+    }
+    if (error instanceof OutputError) {
+        io.stderr(`${TOOL_NAME}: ${error.message}\n`);
         return EXIT.failure;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,6 @@
-/**
- * ANSI styling, used only when stdout is a terminal and NO_COLOR is not set (https://no-color.org:
- * any non-empty value turns colour off).
- */
+import picocolors from 'picocolors';
+
+/** ANSI styling (picocolors), used only when `useColor` says so. */
 export interface Styles {
     bold(text: string): string;
     dim(text: string): string;
@@ -9,25 +8,29 @@ export interface Styles {
     yellow(text: string): string;
     blue(text: string): string;
     green(text: string): string;
+    underline(text: string): string;
 }
 
-const style = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
-
-const ANSI: Styles = {
-    bold: style(1, 22),
-    dim: style(2, 22),
-    red: style(31, 39),
-    yellow: style(33, 39),
-    blue: style(34, 39),
-    green: style(32, 39)
-};
-
-const identity = (text: string) => text;
-const PLAIN: Styles = { bold: identity, dim: identity, red: identity, yellow: identity, blue: identity, green: identity };
-
-export function useColor(stdoutIsTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
-    return stdoutIsTTY && !env.NO_COLOR;
+/**
+ * Whether to colour, in this order: `--color` / `--no-color`; `NO_COLOR` set to a non-empty value
+ * turns it off (https://no-color.org); `FORCE_COLOR` turns it on (`0` or `false` turn it off, as in
+ * Node and chalk); else colour only when the output is a terminal.
+ */
+export function useColor(outputIsTTY: boolean, env: Readonly<Record<string, string | undefined>>, flag?: boolean): boolean {
+    if (flag !== undefined) {
+        return flag;
+    }
+    if (env.NO_COLOR) {
+        return false;
+    }
+    if (env.FORCE_COLOR !== undefined) {
+        return env.FORCE_COLOR !== '0' && env.FORCE_COLOR.toLowerCase() !== 'false';
+    }
+    return outputIsTTY;
 }
+
+const ANSI: Styles = picocolors.createColors(true);
+const PLAIN: Styles = picocolors.createColors(false);
 
 export function styles(color: boolean): Styles {
     return color ? ANSI : PLAIN;

@@ -29,6 +29,14 @@ export class InputError extends Error {
     }
 }
 
+/** A file the CLI has to write (--output-file, a baseline) cannot be written. Exit 2. */
+export class OutputError extends Error {
+    constructor(readonly path: string, readonly reason: string) {
+        super(`cannot write ${path}: ${reason}`);
+        this.name = 'OutputError';
+    }
+}
+
 /** A configuration file is not valid: one line per problem, naming the file, position and key. Exit 2. */
 export class ConfigError extends Error {
     readonly problems: readonly string[];
@@ -56,6 +64,12 @@ export function describeFsError(error: unknown): string {
             return 'too many symbolic links';
         case 'ENAMETOOLONG':
             return 'name too long';
+        case 'EEXIST':
+            return 'a file is in the way of a folder it needs';
+        case 'ENOSPC':
+            return 'no space left on the device';
+        case 'EROFS':
+            return 'read-only file system';
     }
     const message = error instanceof Error ? error.message : String(error);
     return message.split('\n')[0];

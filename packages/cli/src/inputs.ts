@@ -18,7 +18,13 @@ import { comparePaths, displayPath } from './paths.js';
  * Every argument has to yield at least one file. Arguments that cannot be read are collected and
  * thrown together as one InputError, before anything is linted.
  */
-export async function resolveInputs(args: readonly string[], cwd: string, extensions: readonly string[]): Promise<string[]> {
+export async function resolveInputs(
+    args: readonly string[],
+    cwd: string,
+    extensions: readonly string[],
+    ignored: (absolute: string) => boolean = () => false,
+    onIgnoredFile: (shown: string) => void = () => undefined
+): Promise<string[]> {
     const found = new Set<string>();
     const unreadable: Unreadable[] = [];
     const extensionList = extensions.join(', ');
@@ -32,9 +38,12 @@ export async function resolveInputs(args: readonly string[], cwd: string, extens
             stats = await fs.stat(absolute);
         } catch (error) {
             if (isDynamicPattern(arg)) {
-                const files = (await searchPattern(arg, cwd)).filter(hasExtension);
-                if (files.length === 0) {
+                const matched = (await searchPattern(arg, cwd)).filter(hasExtension);
+                const files = matched.filter(file => !ignored(file));
+                if (matched.length === 0) {
                     unreadable.push({ path: arg, reason: `no ${extensionList} files match` });
+                } else if (files.length === 0) {
+                    unreadable.push({ path: arg, reason: 'every file it matches is ignored (--no-ignore lints them)' });
                 }
                 files.forEach(file => found.add(file));
             } else {
@@ -48,9 +57,12 @@ export async function resolveInputs(args: readonly string[], cwd: string, extens
                 unreadable.push({ path: shown, reason: problem });
                 continue;
             }
-            const files = await searchFolder(absolute, extensions);
-            if (files.length === 0) {
+            const all = await searchFolder(absolute, extensions);
+            const files = all.filter(file => !ignored(file));
+            if (all.length === 0) {
                 unreadable.push({ path: shown, reason: `no ${extensionList} files in this folder` });
+            } else if (files.length === 0) {
+                unreadable.push({ path: shown, reason: 'every file in this folder is ignored (--no-ignore lints them)' });
             }
             files.forEach(file => found.add(file));
         } else if (!hasExtension(absolute)) {
@@ -59,6 +71,10 @@ export async function resolveInputs(args: readonly string[], cwd: string, extens
             const problem = await accessProblem(absolute, constants.R_OK);
             if (problem) {
                 unreadable.push({ path: shown, reason: problem });
+                continue;
+            }
+            if (ignored(absolute)) {
+                onIgnoredFile(shown);
                 continue;
             }
             found.add(absolute);

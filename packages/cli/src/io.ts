@@ -6,6 +6,8 @@ export interface Io {
     readonly stdoutIsTTY: boolean;
     stdout(text: string): void;
     stderr(text: string): void;
+    /** All of stdin, as UTF-8 (`sanction lint --stdin`). */
+    readStdin?(): Promise<string>;
 }
 
 export function processIo(): Io {
@@ -14,7 +16,14 @@ export function processIo(): Io {
         env: process.env,
         stdoutIsTTY: process.stdout.isTTY === true,
         stdout: text => void process.stdout.write(text),
-        stderr: text => void process.stderr.write(text)
+        stderr: text => void process.stderr.write(text),
+        readStdin: async () => {
+            const chunks: Buffer[] = [];
+            for await (const chunk of process.stdin) {
+                chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+            }
+            return Buffer.concat(chunks).toString('utf8');
+        }
     };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { LangiumDocument } from 'langium';
 import type { Finding, Fix, SanctionConfig, Severity } from '@sanction-orders/language';
 import { orderBurdens, type OrderBurden } from '@sanction-orders/language/model/burden.js';
@@ -36,6 +37,12 @@ export interface ReportFinding {
     /** The check's documentation page; null only where a finding has none. */
     docsUrl: string | null;
     fixes?: ReportFix[];
+    /**
+     * Stable across line moves and edits elsewhere in the file: a hash of the check id, message id,
+     * the text the finding covers (whitespace collapsed) and which occurrence of that triple in the
+     * file it is. Absent when the shell did not give the file's text.
+     */
+    fingerprint?: string;
 }
 
 /** One line of an order's control burden (language/src/model/burden.ts, docs/proportionality.md). */
@@ -62,6 +69,17 @@ export interface ReportOrder {
     };
 }
 
+/** A `// sanction-ignore <ids> -- <reason>` comment (`--report-suppressions`). */
+export interface ReportSuppression {
+    /** 1-based line of the comment. */
+    line: number;
+    checkIds: string[];
+    /** The reason given; empty when there is none (the comment then silences nothing). */
+    reason: string;
+    /** 1-based line of the sentence it applies to; null at the end of the file. */
+    appliesTo: number | null;
+}
+
 export interface ReportFile {
     /** Relative to the working directory, `/`-separated. */
     path: string;
@@ -70,6 +88,8 @@ export interface ReportFile {
     findings: ReportFinding[];
     /** The file's orders and their control burden; absent when the shell did not give them. */
     orders?: ReportOrder[];
+    /** The file's suppression comments, with `--report-suppressions`. */
+    suppressions?: ReportSuppression[];
 }
 
 export interface ReportSummary {
@@ -93,6 +113,8 @@ export interface LintReport {
 export interface LintedFile {
     absolutePath: string;
     findings: readonly Finding[];
+    /** The text that was linted, for fingerprints. */
+    text?: string;
     /** The orders of the file with their control burden (`ordersOf`). */
     orders?: readonly OrderBurden[];
 }
@@ -112,10 +134,8 @@ export function buildReport(linted: readonly LintedFile[], cwd: string, options:
         .map(file => ({
             path: displayPath(file.absolutePath, cwd),
             absolutePath: file.absolutePath,
-            findings: file.findings
-                .filter(finding => !options.quiet || finding.severity === 'error')
-                .map(toReportFinding)
-                .sort(compareFindings),
+            findings: withFingerprints(file.findings.map(toReportFinding).sort(compareFindings), file.text)
+                .filter(finding => !options.quiet || finding.severity === 'error'),
             ...(file.orders ? { orders: file.orders.map(toReportOrder) } : {})
         }))
         .sort((a, b) => comparePaths(a.path, b.path));
@@ -128,6 +148,12 @@ export function countSeverities(findings: Iterable<{ severity: Severity }>): Rec
         counts[finding.severity]++;
     }
     return counts;
+}
+
+/** The report with only the findings `keep` keeps, and its summary counted again. */
+export function filterReport(report: LintReport, keep: (finding: ReportFinding, file: ReportFile) => boolean): LintReport {
+    const files = report.files.map(file => ({ ...file, findings: file.findings.filter(finding => keep(finding, file)) }));
+    return { files, summary: summarize(files) };
 }
 
 function summarize(files: readonly ReportFile[]): ReportSummary {
@@ -191,4 +217,43 @@ function compareFindings(a: ReportFinding, b: ReportFinding): number {
         || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
         || comparePaths(a.checkId, b.checkId)
         || comparePaths(a.message, b.message);
+}
+
+/** Offsets of the starts of the lines of a text (LSP lines: \n, \r\n or \r end a line). */
+function lineStarts(text: string): number[] {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) {
+            continue;
+        }
+        if (c === 10 || c === 13) {
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+
+/** The text a 1-based, end-exclusive range covers. */
+export function coveredText(text: string, range: ReportRange, starts = lineStarts(text)): string {
+    const offset = (position: ReportPosition) =>
+        Math.min(text.length, (starts[position.line - 1] ?? text.length) + position.column - 1);
+    return text.slice(offset(range.start), offset(range.end));
+}
+
+/** Sets each finding's fingerprint (findings in position order, so occurrence indexes are stable). */
+function withFingerprints(findings: ReportFinding[], text: string | undefined): ReportFinding[] {
+    if (text === undefined) {
+        return findings;
+    }
+    const starts = lineStarts(text);
+    const seen = new Map<string, number>();
+    return findings.map(finding => {
+        const covered = coveredText(text, finding.range, starts).replace(/\s+/g, ' ').trim();
+        const key = [finding.checkId, finding.messageId ?? '', covered].join('\u0000');
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        const fingerprint = createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+        return { ...finding, fingerprint };
+    });
 }

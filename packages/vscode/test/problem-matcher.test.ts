@@ -1,7 +1,7 @@
 /**
  * The `$sanction` problem matcher reads what `sanction lint` really prints: the CLI is run on the
  * bad examples (and on a file with a syntax error, one with spaces and a colon in its name, checks
- * moved to info and hint), and every finding line of its stylish output must match the pattern and
+ * moved to info and hint), and every finding line of its compact output must match the pattern and
  * give the file, line, column, severity, message and check id that its JSON output gives.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -48,7 +48,7 @@ const matcher = manifest.contributes.problemMatchers.find(m => m.name === 'sanct
 
 let folder: string;
 
-function lint(format: 'stylish' | 'json'): string {
+function lint(format: 'compact' | 'json'): string {
     const env: NodeJS.ProcessEnv = { ...process.env };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
@@ -89,10 +89,10 @@ describe('the $sanction problem matcher', () => {
     });
 
     it('matches every finding line of `sanction lint` and nothing else', () => {
-        const stylish = lint('stylish');
+        const compact = lint('compact');
         const report = JSON.parse(lint('json')) as JsonReport;
         const regexp = new RegExp(matcher.pattern.regexp);
-        const lines = stylish.split('\n');
+        const lines = compact.split('\n');
         const matched = lines.map(line => regexp.exec(line)).filter((m): m is RegExpExecArray => m !== null);
         const unmatched = lines.filter(line => line.trim() !== '' && !regexp.test(line));
 
@@ -120,7 +120,7 @@ describe('the $sanction problem matcher', () => {
 
     it('covers every severity, a syntax error, and a path with spaces and a colon', () => {
         const regexp = new RegExp(matcher.pattern.regexp);
-        const found = lint('stylish').split('\n').map(line => regexp.exec(line)).filter((m): m is RegExpExecArray => m !== null);
+        const found = lint('compact').split('\n').map(line => regexp.exec(line)).filter((m): m is RegExpExecArray => m !== null);
         expect(new Set(found.map(m => m[matcher.pattern.severity]))).toEqual(new Set(['error', 'warning', 'info', 'hint']));
         expect(found.some(m => m[matcher.pattern.code] === 'syntax-error' && m[matcher.pattern.file] === 'broken.sanction')).toBe(true);
         expect(found.some(m => m[matcher.pattern.file] === 'court orders/order: 2026 copy.sanction')).toBe(true);

@@ -1,11 +1,26 @@
 import pages from 'virtual:check-docs';
 import { ALL_CHECKS, getRule, formatRuleCitation } from '@sanction-orders/language';
 import { parseCommandArgs } from '../args.js';
+import { didYouMean } from '../suggest.js';
+import { styles, useColor, type Styles } from '../colors.js';
+import { DOCS_BASE_URL } from '@sanction-orders/language';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../io.js';
 import type { Command } from './command.js';
 
 const USAGE = 'sanction explain <check-id> | sanction explain rule <number>';
+
+/** `rule 23`, `Rule 23`, `RULE 23`, and `rule23` / `"Rule 23"` as one argument. */
+function ruleArgument(positionals: readonly string[]): string | undefined | null {
+    if (positionals.length === 1) {
+        const joined = /^rules?\s*(\S+)$/i.exec(positionals[0].trim());
+        return joined && positionals[0].toLowerCase() !== 'rule' ? joined[1] : positionals[0].toLowerCase() === 'rule' ? null : undefined;
+    }
+    if (/^rules?$/i.test(positionals[0] ?? '')) {
+        return positionals.length === 2 ? positionals[1] : null;
+    }
+    return undefined;
+}
 
 const HELP = `Usage: ${USAGE}
 
@@ -29,32 +44,32 @@ export const explainCommand: Command = {
             io.stdout(HELP);
             return EXIT.ok;
         }
-        if (positionals[0] === 'rule') {
-            if (positionals.length !== 2) {
-                throw new UsageError('give one Rule number: sanction explain rule 23', 'explain');
-            }
-            io.stdout(explainRule(positionals[1]));
+        const rule = ruleArgument(positionals);
+        if (rule === null) {
+            throw new UsageError('give one Rule number: sanction explain rule 23', 'explain');
+        }
+        if (rule !== undefined) {
+            io.stdout(explainRule(rule));
             return EXIT.ok;
         }
         if (positionals.length !== 1) {
             throw new UsageError(positionals.length === 0 ? 'no check id given' : `unexpected argument '${positionals[1]}'`, 'explain');
         }
-        io.stdout(explainCheck(positionals[0]));
+        io.stdout(explainCheck(positionals[0], styles(useColor(io.stdoutIsTTY, io.env))));
         return EXIT.ok;
     }
 };
 
-function explainCheck(id: string): string {
+function explainCheck(id: string, s: Styles): string {
     const check = ALL_CHECKS.find(c => c.id === id);
     if (!check) {
-        const near = ALL_CHECKS.map(c => c.id).filter(other => other.includes(id) || id.includes(other.split('-')[0]));
-        throw new UsageError(`unknown check '${id}'${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; 'sanction checks' lists them`, 'explain');
+        throw new UsageError(`unknown check '${id}'${didYouMean(id, ALL_CHECKS.map(c => c.id))}; 'sanction checks' lists them`, 'explain');
     }
     const page = pages[id];
     if (!page) {
         return `${check.id}: ${check.title}\n\n${check.summary}\n\nRules: ${formatRuleCitation([...check.rules]) || 'none'}\n`;
     }
-    return toTerminal(page);
+    return toTerminal(page, s);
 }
 
 function explainRule(text: string): string {
@@ -78,16 +93,41 @@ function explainRule(text: string): string {
     return lines.join('\n') + '\n';
 }
 
-/** Markdown for a terminal: code fences become indented blocks, the rest stays as written. */
-function toTerminal(markdown: string): string {
+/**
+ * Markdown for a terminal: HTML comments dropped; headings as their text, underlined with `=` or
+ * `-` (bold in colour); `**strong**` as its text (bold in colour); `code` in backticks (cyan in
+ * colour, without them); links as `text (url)`, relative links made absolute; code fences as
+ * blocks indented by four spaces, their contents as written.
+ */
+export function toTerminal(markdown: string, s: Styles = styles(false)): string {
     const out: string[] = [];
     let inCode = false;
-    for (const line of markdown.split('\n')) {
+    const colour = s.bold('x') !== 'x';
+    const inline = (text: string) => text
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, target: string) => {
+            const url = /^(https?:|mailto:)/.test(target) ? target : new URL(target, `${DOCS_BASE_URL}/checks/`).href;
+            return label === url ? url : `${label} (${s.underline(url)})`;
+        })
+        .replace(/\*\*([^*]+)\*\*/g, (_, strong: string) => s.bold(strong))
+        .replace(/`([^`]+)`/g, (_, code: string) => colour ? s.blue(code) : `\`${code}\``);
+    const text = markdown.replace(/<!--[\s\S]*?-->[ \t]*\n?/g, '');
+    for (const line of text.split('\n')) {
         if (line.startsWith('```')) {
             inCode = !inCode;
             continue;
         }
-        out.push(inCode ? `    ${line}` : line);
+        if (inCode) {
+            out.push(`    ${s.dim(line)}`);
+            continue;
+        }
+        const heading = /^(#{1,6})\s+(.*)$/.exec(line);
+        if (heading) {
+            const plain = inline(heading[2]).replace(/\u001b\[[0-9;]*m/g, '');
+            const title = colour ? s.bold(inline(heading[2])) : plain;
+            out.push(title, (heading[1].length === 1 ? '=' : '-').repeat(plain.length));
+            continue;
+        }
+        out.push(inline(line));
     }
-    return out.join('\n').replace(/\n*$/, '\n');
+    return out.join('\n').replace(/\n{3,}/g, '\n\n').replace(/\n*$/, '\n');
 }

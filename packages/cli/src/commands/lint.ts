@@ -1,31 +1,63 @@
-import { ALL_CHECKS, createSanctionCoreServices, type SeveritySetting } from '@sanction-orders/language';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { ALL_CHECKS, createSanctionCoreServices, type Finding, type SanctionConfig, type SeveritySetting } from '@sanction-orders/language';
 import { lintFiles } from '@sanction-orders/language/core/lint.js';
+import { readSuppressions } from '@sanction-orders/language/core/suppressions.js';
+import { formatConfigProblem, parseConfig, PROFILE_IDS, type ConfigProblem } from '@sanction-orders/language/config/config-file.js';
 import { URI } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { nonNegativeInteger, parseCommandArgs } from '../args.js';
 import { useColor } from '../colors.js';
-import { ConfigError, InputError, UsageError, type Unreadable } from '../errors.js';
-import { formatConfigProblem, PROFILE_IDS } from '@sanction-orders/language/config/config-file.js';
-import { DEFAULT_LINT_FORMAT, LINT_FORMATS, lintFormat } from '../formats/index.js';
+import { ConfigError, describeFsError, InputError, OutputError, UsageError, type Unreadable } from '../errors.js';
+import { applyFixes } from '../fix.js';
+import { DEFAULT_LINT_FORMAT, LINT_FORMATS, lintFormat, type FormatContext, type LintFormat, type ToolNotification } from '../formats/index.js';
+import { ignoreMatcher, IGNORE_FILE_NAME } from '../ignores.js';
 import { resolveInputs } from '../inputs.js';
+import { didYouMean } from '../suggest.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
-import { displayPath } from '../paths.js';
-import { buildReport, countSeverities, ordersOf, type LintedFile } from '../report.js';
+import { commonRoot, displayPath, repositoryRoot } from '../paths.js';
+import { matchBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import { cacheKey, CACHE_FILE_NAME, LintCache } from '../cache.js';
+import { createHash } from 'node:crypto';
+import { buildReport, countSeverities, filterReport, ordersOf, type LintedFile } from '../report.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { writeFileAtomic } from '../write.js';
 import type { Command } from './command.js';
 
 const USAGE = 'sanction lint [options] <files|folders|globs...>';
 
 const OPTIONS = {
     format: { type: 'string', short: 'f' },
+    'output-file': { type: 'string', short: 'o' },
     'max-warnings': { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
-    check: { type: 'string', short: 'c', multiple: true },
+    check: { type: 'string', multiple: true },
     profile: { type: 'string', short: 'p' },
+    config: { type: 'string', short: 'c' },
+    'no-config': { type: 'boolean' },
+    'print-config': { type: 'string' },
+    'ignore-pattern': { type: 'string', multiple: true },
+    'ignore-path': { type: 'string' },
+    'no-ignore': { type: 'boolean' },
+    stdin: { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
+    'report-suppressions': { type: 'boolean' },
+    cache: { type: 'boolean' },
+    'cache-location': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'boolean' },
+    shard: { type: 'string' },
+    root: { type: 'string' },
+    'sarif-root': { type: 'string' },
+    color: { type: 'boolean' },
+    'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' }
 } as const;
 
-const formatList = LINT_FORMATS.map(format => `                          ${format.name.padEnd(9)} ${format.description}`).join('\n');
+const formatList = LINT_FORMATS.map(format => `                          ${format.name.padEnd(10)} ${format.description}`).join('\n');
 
 const HELP = `Usage: ${USAGE}
 
@@ -40,27 +72,141 @@ Arguments:
 Files imported with \`import "…"\` are read too, so templates resolve, but only the files
 given are reported.
 
-Options:
+Output:
   -f, --format <name>     output format:
 ${formatList}
+  -o, --output-file <file>
+                          write the report to a file (atomically) instead of stdout
+      --root <folder>     the repository root that sarif, github and gitlab paths are
+                          relative to (default: the nearest folder above with a .git,
+                          else the working directory); --sarif-root is the same
+      --color, --no-color force colour on or off (default: on a terminal, unless
+                          NO_COLOR is set; FORCE_COLOR turns it on)
+      --report-suppressions
+                          list every // sanction-ignore comment with its reason
+                          (compact, stylish and json)
       --max-warnings <n>  exit with 1 when there are more than n warnings
   -q, --quiet             report errors only (--max-warnings still counts warnings)
-  -p, --profile <id>      jurisdiction profile, overriding sanction.config.json:
+
+Configuration:
+  -c, --config <file>     use this configuration file for every order, instead of the
+                          nearest sanction.config.json above each
+      --no-config         use no configuration file (the defaults and the options here)
+      --print-config <file>
+                          print the configuration that applies to a file, and exit
+  -p, --profile <id>      jurisdiction profile, overriding the configuration:
                           ${PROFILE_IDS.join(', ')}
-  -c, --check <id>=<severity>
+      --check <id>=<severity>
                           run a check at another severity (error, warning, info, hint)
                           or turn it off (off); repeatable: --check vague-term=off
+
+Files:
+      --ignore-pattern <pattern>
+                          do not lint files matching it (gitignore syntax, relative to
+                          the working directory); repeatable
+      --ignore-path <file>
+                          read ignore patterns from this file instead of ${IGNORE_FILE_NAME}
+      --no-ignore         lint ignored files too
+      --stdin             lint the text on stdin instead of files
+      --stdin-filename <file>
+                          the path the text on stdin is linted as (for imports, the
+                          configuration and the report); default stdin.sanction
+
+Adopting on a library that is not clean yet:
+      --baseline <file>   report only findings not in this baseline; say which of its
+                          findings are gone (so it can shrink)
+      --write-baseline    write the findings to the --baseline file, and exit 0
+      --shard <i>/<n>     lint only the i-th of n shares of the files (1 ≤ i ≤ n), the same
+                          share on every machine: split a large tree across CI jobs
+
+Speed:
+      --cache             lint only files whose text, configuration or imports changed
+                          since the last --cache run (and with another sanction version)
+      --cache-location <file>
+                          where the cache is kept (default ${CACHE_FILE_NAME})
+
+Fixing:
+      --fix               apply each finding's fix (its preferred, else its first), lint
+                          again until nothing more can be fixed, write the files
+                          (atomically); report what is left
+      --fix-dry-run       the same without writing: print the changes as a unified diff
   -h, --help              show this help
 
 Configuration: the nearest sanction.config.json above each file applies to it
 (profile, check severities, control-burden ceilings); --profile and --check win over it.
+${IGNORE_FILE_NAME} in the working directory lists files not to lint (gitignore syntax).
 
 Exit codes:
   0  no errors (and no more warnings than --max-warnings allows)
   1  errors found, or more warnings than --max-warnings allows
   2  usage error, unreadable input, invalid configuration, or internal error
-     (nothing is written to stdout)
+     (nothing is written, except that sarif and junit write a report of the failure)
 `;
+
+/** Where the report goes, as far as it can be told from the raw arguments (before they parse). */
+interface Target {
+    format?: LintFormat;
+    outputFile?: string;
+}
+
+/** `--format`/`-f` and `--output-file`/`-o` from raw arguments, for reporting a failed run. */
+function scanTarget(argv: readonly string[], cwd: string): Target {
+    let formatName: string | undefined;
+    let outputFile: string | undefined;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            break;
+        }
+        const take = (long: string, short: string): string | undefined => {
+            if (arg === long || arg === short) {
+                return argv[i + 1];
+            }
+            if (arg.startsWith(`${long}=`)) {
+                return arg.slice(long.length + 1);
+            }
+            if (arg.startsWith(short) && arg.length > 2 && !arg.startsWith('--')) {
+                return arg.slice(2);
+            }
+            return undefined;
+        };
+        formatName = take('--format', '-f') ?? formatName;
+        outputFile = take('--output-file', '-o') ?? outputFile;
+    }
+    return {
+        format: lintFormat(formatName ?? DEFAULT_LINT_FORMAT),
+        ...(outputFile && !outputFile.startsWith('-') ? { outputFile: path.resolve(cwd, outputFile) } : {})
+    };
+}
+
+function failureNotifications(error: unknown): ToolNotification[] {
+    if (error instanceof UsageError) {
+        return [{ level: 'error', message: error.message }];
+    }
+    if (error instanceof InputError) {
+        return error.unreadable.map(u => ({ level: 'error' as const, message: `cannot read ${u.path}: ${u.reason}` }));
+    }
+    if (error instanceof OutputError) {
+        return [{ level: 'error', message: error.message }];
+    }
+    if (error instanceof ConfigError) {
+        return error.problems.map(problem => ({ level: 'error' as const, message: `invalid configuration: ${problem}` }));
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return [{ level: 'error', message: `internal error: ${message.split('\n')[0]}` }];
+}
+
+function emit(io: Io, outputFile: string | undefined, text: string): void {
+    if (outputFile) {
+        try {
+            writeFileAtomic(outputFile, text);
+        } catch (error) {
+            throw new OutputError(displayPath(outputFile, io.cwd), describeFsError(error));
+        }
+    } else if (text !== '') {
+        io.stdout(text);
+    }
+}
 
 export const lintCommand: Command = {
     name: 'lint',
@@ -68,68 +214,400 @@ export const lintCommand: Command = {
     usage: USAGE,
     help: HELP,
     async run(argv, io) {
-        const { values, positionals } = parseCommandArgs('lint', argv, OPTIONS);
-        if (values.help) {
-            io.stdout(HELP);
-            return EXIT.ok;
+        try {
+            return await lint(argv, io);
+        } catch (error) {
+            // A failed run still leaves a valid document where the format's readers expect one
+            // (SARIF: a run with no results whose invocation failed), not a 0-byte file.
+            const target = scanTarget(argv, io.cwd);
+            if (target.format?.failure) {
+                const context: FormatContext = {
+                    color: false,
+                    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+                    cwd: io.cwd,
+                    root: repositoryRoot(io.cwd),
+                    exitCode: EXIT.failure,
+                    notifications: failureNotifications(error)
+                };
+                try {
+                    emit(io, target.outputFile, target.format.failure(context));
+                } catch {
+                    // The error that stopped the run is the one to report.
+                }
+            }
+            throw error;
         }
-        const formatName = values.format ?? DEFAULT_LINT_FORMAT;
-        const format = lintFormat(formatName);
-        if (!format) {
-            const names = LINT_FORMATS.map(f => f.name).join(', ');
-            throw new UsageError(`unknown format '${formatName}' (formats: ${names})`, 'lint');
+    }
+};
+
+type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+/** One file to lint: where it is and, for stdin and fixed text, its text in memory. */
+interface Source {
+    absolutePath: string;
+    text?: string;
+}
+
+async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
+    const { values, positionals } = parseCommandArgs('lint', argv, OPTIONS);
+    if (values.help) {
+        io.stdout(HELP);
+        return EXIT.ok;
+    }
+    const formatName = values.format ?? DEFAULT_LINT_FORMAT;
+    const format = lintFormat(formatName);
+    if (!format) {
+        const names = LINT_FORMATS.map(f => f.name).join(', ');
+        throw new UsageError(`unknown format '${formatName}'${didYouMean(formatName, LINT_FORMATS.map(f => f.name))} (formats: ${names})`, 'lint');
+    }
+    const maxWarnings = values['max-warnings'] === undefined
+        ? undefined
+        : nonNegativeInteger('lint', '--max-warnings', values['max-warnings']);
+    const checks = checkSettings(values.check ?? []);
+    const profile = values.profile;
+    if (profile !== undefined && !PROFILE_IDS.includes(profile)) {
+        throw new UsageError(`unknown profile '${profile}' (profiles: ${PROFILE_IDS.join(', ')})`, 'lint');
+    }
+    exclusive(values, ['config', 'no-config']);
+    exclusive(values, ['fix', 'fix-dry-run']);
+    exclusive(values, ['color', 'no-color']);
+    exclusive(values, ['root', 'sarif-root']);
+    exclusive(values, ['stdin', 'print-config']);
+    if (values['write-baseline'] && values.baseline === undefined) {
+        throw new UsageError("option '--write-baseline' needs --baseline <file>", 'lint');
+    }
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    const baselineFile = values.baseline === undefined ? undefined : path.resolve(io.cwd, values.baseline);
+    const baseline = baselineFile && !values['write-baseline'] ? readBaseline(baselineFile, io.cwd) : undefined;
+    if (values.stdin && values.fix) {
+        throw new UsageError("option '--fix' cannot write to stdin: use --fix-dry-run to see the changes", 'lint');
+    }
+    if (values['stdin-filename'] !== undefined && !values.stdin) {
+        throw new UsageError("option '--stdin-filename' needs --stdin", 'lint');
+    }
+    const overrides: Partial<SanctionConfig> = { checks, ...(profile ? { profile } : {}) };
+    const fixedConfig = values.config !== undefined ? readConfigFile(values.config, io.cwd) : values['no-config'] ? { problems: [] } : undefined;
+    const services = () => {
+        const { Sanction } = createSanctionCoreServices(NodeFileSystem);
+        Sanction.sanction.config.setOverrides(overrides);
+        if (fixedConfig) {
+            // Every document gets the one configuration (--config) or none (--no-config).
+            (Sanction.sanction.config as unknown as { fileFor(folder: URI): typeof fixedConfig }).fileFor = () => fixedConfig;
         }
-        const maxWarnings = values['max-warnings'] === undefined
-            ? undefined
-            : nonNegativeInteger('lint', '--max-warnings', values['max-warnings']);
-        const checks = checkSettings(values.check ?? []);
+        return Sanction;
+    };
+
+    if (values['print-config'] !== undefined) {
+        if (positionals.length > 0) {
+            throw new UsageError(`unexpected argument '${positionals[0]}' (--print-config takes one file)`, 'lint');
+        }
+        const file = path.resolve(io.cwd, values['print-config']);
+        const resolved = services().sanction.config.resolve(URI.file(file));
+        if (resolved.problems.length > 0) {
+            throw new ConfigError(resolved.problems.map(problem => formatConfigProblem({ ...problem, file: displayPath(problem.file, io.cwd) })));
+        }
+        const printed = {
+            file: resolved.file ? displayPath(resolved.file.fsPath, io.cwd) : null,
+            profile: resolved.config.profile,
+            checks: resolved.config.checks,
+            ceilings: resolved.config.ceilings ?? {},
+            ...(resolved.config.libraries ? { libraries: resolved.config.libraries } : {})
+        };
+        emit(io, values['output-file'] && path.resolve(io.cwd, values['output-file']), JSON.stringify(printed, null, 2) + '\n');
+        return EXIT.ok;
+    }
+
+    let sources: Source[];
+    const extensions = services().LanguageMetaData.fileExtensions;
+    if (values.stdin) {
+        if (positionals.length > 0) {
+            throw new UsageError(`unexpected argument '${positionals[0]}' (--stdin lints stdin, not files)`, 'lint');
+        }
+        const name = values['stdin-filename'] ?? 'stdin.sanction';
+        if (!extensions.some(extension => name.endsWith(extension))) {
+            throw new UsageError(`option '--stdin-filename' needs a ${extensions.join(', ')} file name, not '${name}'`, 'lint');
+        }
+        if (!io.readStdin) {
+            throw new UsageError('stdin cannot be read here', 'lint');
+        }
+        sources = [{ absolutePath: path.resolve(io.cwd, name), text: await io.readStdin() }];
+    } else {
         if (positionals.length === 0) {
             throw new UsageError('no files, folders or globs given', 'lint');
         }
-
-        const profile = values.profile;
-        if (profile !== undefined && !PROFILE_IDS.includes(profile)) {
-            throw new UsageError(`unknown profile '${profile}' (profiles: ${PROFILE_IDS.join(', ')})`, 'lint');
+        const ignored = ignoreMatcher(io.cwd, { ignorePath: values['ignore-path'], patterns: values['ignore-pattern'] ?? [], noIgnore: values['no-ignore'] });
+        const files = await resolveInputs(positionals, io.cwd, extensions, ignored,
+            shown => io.stderr(`${TOOL_NAME}: ${shown} is ignored (${values['ignore-pattern']?.length ? '--ignore-pattern or ' : ''}${IGNORE_FILE_NAME}); --no-ignore lints it\n`));
+        if (files.length === 0) {
+            throw new InputError([{ path: positionals.join(' '), reason: 'every file given is ignored (--no-ignore lints them)' }]);
         }
+        const root = repositoryRoot(io.cwd);
+        sources = files
+            .filter(file => !shard || shardOf(displayPath(file, root), shard.count) === shard.index)
+            .map(absolutePath => ({ absolutePath }));
+    }
 
-        const { Sanction } = createSanctionCoreServices(NodeFileSystem);
-        Sanction.sanction.config.setOverrides({ checks, ...(profile ? { profile } : {}) });
-        const files = await resolveInputs(positionals, io.cwd, Sanction.LanguageMetaData.fileExtensions);
-        const problems = new Set<string>();
-        for (const file of files) {
-            for (const problem of Sanction.sanction.config.resolve(URI.file(file)).problems) {
-                problems.add(formatConfigProblem({ ...problem, file: displayPath(problem.file, io.cwd) }));
+    const useCache = values.cache && !values.fix && !values['fix-dry-run'] && !values.stdin;
+    let pass = useCache
+        ? await lintWithCache(services(), sources, io, path.resolve(io.cwd, values['cache-location'] ?? CACHE_FILE_NAME))
+        : await lintSources(services(), sources, io);
+    if (values.fix || values['fix-dry-run']) {
+        const original = new Map(pass.linted.map(file => [file.absolutePath, file.text ?? '']));
+        const applied = new Map<string, string[]>();
+        for (let round = 0; round < 10; round++) {
+            let changed = false;
+            const next: Source[] = pass.linted.map(file => {
+                const result = applyFixes(file.text ?? '', file.findings);
+                if (result.text !== file.text && result.applied.length > 0) {
+                    changed = true;
+                    applied.set(file.absolutePath, [...(applied.get(file.absolutePath) ?? []), ...result.applied.map(a => a.checkId)]);
+                    return { absolutePath: file.absolutePath, text: result.text };
+                }
+                return { absolutePath: file.absolutePath, text: file.text };
+            });
+            if (!changed) {
+                break;
+            }
+            pass = await lintSources(services(), next, io);
+        }
+        const changedFiles = pass.linted.filter(file => file.text !== original.get(file.absolutePath));
+        if (values['fix-dry-run']) {
+            const diff = changedFiles.map(file => {
+                const shown = displayPath(file.absolutePath, io.cwd);
+                return createTwoFilesPatch(`a/${shown}`, `b/${shown}`, original.get(file.absolutePath) ?? '', file.text ?? '', undefined, undefined, { context: 3 })
+                    .replace(/^=+\n/, '');
+            }).join('');
+            io.stdout(diff);
+        } else {
+            for (const file of changedFiles) {
+                const shown = displayPath(file.absolutePath, io.cwd);
+                const current = fs.readFileSync(file.absolutePath, 'utf8');
+                if (current !== original.get(file.absolutePath)) {
+                    io.stderr(`${TOOL_NAME}: not fixed ${shown}: it changed while it was being linted\n`);
+                    continue;
+                }
+                writeFileAtomic(file.absolutePath, file.text ?? '');
+                const ids = applied.get(file.absolutePath) ?? [];
+                io.stderr(`${TOOL_NAME}: fixed ${shown}: ${ids.length} ${ids.length === 1 ? 'fix' : 'fixes'} (${[...new Set(ids)].join(', ')})\n`);
             }
         }
-        if (problems.size > 0) {
-            throw new ConfigError([...problems]);
-        }
-        const results = await lintFiles(Sanction, files.map(file => URI.file(file)));
-
-        const unreadable: Unreadable[] = results
-            .filter(result => result.unreadable !== undefined)
-            .map(result => ({ path: displayPath(result.uri.fsPath, io.cwd), reason: result.unreadable! }));
-        if (unreadable.length > 0) {
-            throw new InputError(unreadable);
-        }
-
-        const linted: LintedFile[] = results.map(result => {
-            const document = Sanction.shared.workspace.LangiumDocuments.getDocument(result.uri);
-            return {
-                absolutePath: result.uri.fsPath,
-                findings: result.findings,
-                ...(document ? { orders: ordersOf(document, Sanction.sanction.config.forDocument(result.uri)) } : {})
-            };
-        });
-        const report = buildReport(linted, io.cwd, { quiet: values.quiet });
-        io.stdout(format.format(report, {
-            color: useColor(io.stdoutIsTTY, io.env),
-            tool: { name: TOOL_NAME, version: TOOL_VERSION }
-        }));
-
-        return exitCode(report.summary.errors, countSeverities(linted.flatMap(file => file.findings)).warning, maxWarnings, io);
     }
-};
+
+    const linted = pass.linted;
+    let full = buildReport(linted, io.cwd);
+    if (baselineFile && values['write-baseline']) {
+        const count = writeBaseline(full, baselineFile, io.cwd);
+        io.stderr(`${TOOL_NAME}: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to ${displayPath(baselineFile, io.cwd)}\n`);
+        return EXIT.ok;
+    }
+    if (baseline && baselineFile) {
+        const match = matchBaseline(baseline, baselineFile, full);
+        full = filterReport(full, (finding, file) => !match.isOld(finding, file));
+        const gone = match.gone();
+        if (match.old > 0 || gone.length > 0) {
+            io.stderr(`${TOOL_NAME}: ${match.old} ${match.old === 1 ? 'finding is' : 'findings are'} in the baseline and not reported; ${gone.length} ${gone.length === 1 ? 'is' : 'are'} gone from it${gone.length ? ' (--write-baseline shrinks it)' : ''}\n`);
+        }
+        for (const entry of gone) {
+            io.stderr(`${TOOL_NAME}: gone from the baseline: ${entry.path}:${entry.line}  ${entry.checkId}\n`);
+        }
+    }
+    let report = values.quiet ? filterReport(full, finding => finding.severity === 'error') : full;
+    if (values['report-suppressions']) {
+        const texts = new Map(linted.map(file => [file.absolutePath, file.text ?? '']));
+        report = {
+            ...report,
+            files: report.files.map(file => ({
+                ...file,
+                suppressions: readSuppressions(texts.get(file.absolutePath) ?? '').map(suppression => ({
+                    line: suppression.line + 1,
+                    checkIds: suppression.ids,
+                    reason: suppression.reason,
+                    appliesTo: suppression.target === undefined ? null : suppression.target + 1
+                }))
+            }))
+        };
+    }
+    const warnings = countSeverities(full.files.flatMap(file => file.findings)).warning;
+    const notifications: ToolNotification[] = [];
+    let code: ExitCode = report.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+        io.stderr(`${TOOL_NAME}: too many warnings: ${warnings} (maximum ${maxWarnings})\n`);
+        notifications.push({ level: 'error', message: `too many warnings: ${warnings} (maximum ${maxWarnings})` });
+        code = EXIT.problems;
+    }
+    const outputFile = values['output-file'] !== undefined ? path.resolve(io.cwd, values['output-file']) : undefined;
+    const rootOption = values.root ?? values['sarif-root'];
+    const context: FormatContext = {
+        color: useColor(outputFile ? false : io.stdoutIsTTY, io.env, values.color ? true : values['no-color'] ? false : undefined),
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        cwd: io.cwd,
+        // The repository's root; when files lie outside it, the folder that holds them all, so every
+        // URI is relative to it (never `../`). An explicit --root is kept as given.
+        root: rootOption !== undefined
+            ? path.resolve(io.cwd, rootOption)
+            : commonRoot(repositoryRoot(io.cwd), linted.map(file => file.absolutePath)),
+        exitCode: code,
+        notifications
+    };
+    const text = format.format(report, context);
+    if (values['fix-dry-run'] && !outputFile) {
+        // The diff is stdout; the report of what would be left goes only to --output-file.
+        return code;
+    }
+    emit(io, outputFile, text);
+    return code;
+}
+
+/** `--shard 2/4`: the second of four shares. */
+function parseShard(value: string): { index: number; count: number } {
+    const match = /^(\d+)\/(\d+)$/.exec(value.trim());
+    const index = match ? Number(match[1]) : NaN;
+    const count = match ? Number(match[2]) : NaN;
+    if (!match || count < 1 || index < 1 || index > count) {
+        throw new UsageError(`option '--shard' needs <i>/<n> with 1 <= i <= n, not '${value}'`, 'lint');
+    }
+    return { index, count };
+}
+
+/** Which share (1 to n) a file belongs to: from a hash of its path, so adding a file moves no other. */
+export function shardOf(relativePath: string, count: number): number {
+    return (createHash('sha256').update(relativePath).digest().readUInt32BE(0) % count) + 1;
+}
+
+function exclusive(values: Values, names: ReadonlyArray<keyof Values>): void {
+    const given = names.filter(name => values[name] !== undefined && values[name] !== false);
+    if (given.length > 1) {
+        throw new UsageError(`options ${given.map(name => `'--${String(name)}'`).join(' and ')} cannot be used together`, 'lint');
+    }
+}
+
+/** `--config <file>`: read and check it; its problems are configuration errors (exit 2). */
+function readConfigFile(file: string, cwd: string): { file: URI; config: Partial<SanctionConfig>; problems: ConfigProblem[] } {
+    const absolute = path.resolve(cwd, file);
+    let text: string;
+    try {
+        text = fs.readFileSync(absolute, 'utf8');
+    } catch (error) {
+        throw new InputError([{ path: displayPath(absolute, cwd), reason: describeFsError(error) }]);
+    }
+    const parsed = parseConfig(text, displayPath(absolute, cwd), new Set(ALL_CHECKS.map(check => check.id)));
+    if (!parsed.config) {
+        throw new ConfigError(parsed.problems.map(formatConfigProblem));
+    }
+    return { file: URI.file(absolute), config: parsed.config, problems: [] };
+}
+
+type Services = ReturnType<typeof createSanctionCoreServices>['Sanction'];
+
+function checkConfigProblems(Sanction: Services, sources: readonly Source[], io: Io): void {
+    const problems = new Set<string>();
+    for (const source of sources) {
+        for (const problem of Sanction.sanction.config.resolve(URI.file(source.absolutePath)).problems) {
+            problems.add(formatConfigProblem({ ...problem, file: displayPath(problem.file, io.cwd) }));
+        }
+    }
+    if (problems.size > 0) {
+        throw new ConfigError([...problems]);
+    }
+}
+
+/** Files the document imports, directly or through others (those that could be read). */
+function importsOf(Sanction: Services, uri: URI): string[] {
+    const documents = Sanction.shared.workspace.LangiumDocuments;
+    const seen = new Set<string>([uri.toString()]);
+    const found: string[] = [];
+    const queue = [uri];
+    while (queue.length > 0) {
+        const document = documents.getDocument(queue.shift()!);
+        if (!document) {
+            continue;
+        }
+        for (const imported of Sanction.sanction.imports.importedUris(document)) {
+            if (!seen.has(imported.toString())) {
+                seen.add(imported.toString());
+                found.push(imported.fsPath);
+                queue.push(imported);
+            }
+        }
+    }
+    return found;
+}
+
+/**
+ * `--cache`: files whose text, configuration (with the command line's overrides) and imports are
+ * as they were at the last run, with the same version of sanction, take their findings from the
+ * cache; the others are linted and their results kept for the next run.
+ */
+async function lintWithCache(Sanction: Services, sources: readonly Source[], io: Io, cacheFile: string): Promise<{ linted: Array<LintedFile & { text?: string }> }> {
+    checkConfigProblems(Sanction, sources, io);
+    const cache = LintCache.open(cacheFile);
+    const hits: Array<LintedFile & { text?: string }> = [];
+    const misses: Array<{ source: Source; key: string }> = [];
+    for (const source of sources) {
+        let text: string;
+        try {
+            text = fs.readFileSync(source.absolutePath, 'utf8');
+        } catch (error) {
+            throw new InputError([{ path: displayPath(source.absolutePath, io.cwd), reason: describeFsError(error) }]);
+        }
+        const key = cacheKey(TOOL_VERSION, Sanction.sanction.config.forDocument(URI.file(source.absolutePath)), text);
+        const entry = cache.get(source.absolutePath, key);
+        if (entry) {
+            hits.push({ absolutePath: source.absolutePath, findings: entry.findings, text, ...(entry.orders ? { orders: entry.orders } : {}) });
+        } else {
+            misses.push({ source: { absolutePath: source.absolutePath, text }, key });
+        }
+    }
+    let linted: Array<LintedFile & { text?: string }> = [];
+    if (misses.length > 0) {
+        linted = (await lintSources(Sanction, misses.map(miss => miss.source), io)).linted;
+        linted.forEach((file, i) => cache.set(file.absolutePath, misses[i].key, importsOf(Sanction, URI.file(file.absolutePath)), file.findings, file.orders));
+    }
+    try {
+        cache.save();
+    } catch (error) {
+        io.stderr(`${TOOL_NAME}: cannot write the cache ${displayPath(cacheFile, io.cwd)}: ${describeFsError(error)}\n`);
+    }
+    return { linted: [...hits, ...linted] };
+}
+
+/**
+ * Lints the sources with fresh services: those with a text in memory are linted as that text (stdin,
+ * fixed text), the others are read from disk; imports are read from disk either way.
+ */
+async function lintSources(Sanction: Services, sources: readonly Source[], io: Io): Promise<{ linted: Array<LintedFile & { text?: string }> }> {
+    const documents = Sanction.shared.workspace.LangiumDocuments;
+    for (const source of sources) {
+        if (source.text !== undefined) {
+            documents.addDocument(Sanction.shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.file(source.absolutePath)));
+        }
+    }
+    const problems = new Set<string>();
+    for (const source of sources) {
+        for (const problem of Sanction.sanction.config.resolve(URI.file(source.absolutePath)).problems) {
+            problems.add(formatConfigProblem({ ...problem, file: displayPath(problem.file, io.cwd) }));
+        }
+    }
+    if (problems.size > 0) {
+        throw new ConfigError([...problems]);
+    }
+    const results = await lintFiles(Sanction, sources.map(source => URI.file(source.absolutePath)));
+    const unreadable: Unreadable[] = results
+        .filter(result => result.unreadable !== undefined)
+        .map(result => ({ path: displayPath(result.uri.fsPath, io.cwd), reason: result.unreadable! }));
+    if (unreadable.length > 0) {
+        throw new InputError(unreadable);
+    }
+    const linted = results.map(result => {
+        const document = documents.getDocument(result.uri);
+        return {
+            absolutePath: result.uri.fsPath,
+            findings: result.findings as Finding[],
+            ...(document ? { text: document.textDocument.getText(), orders: ordersOf(document, Sanction.sanction.config.forDocument(result.uri)) } : {})
+        };
+    });
+    return { linted };
+}
 
 const SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
 
@@ -143,7 +621,7 @@ function checkSettings(values: readonly string[]): Record<string, SeveritySettin
         }
         const [, id, setting] = match.map(part => part.trim());
         if (!ALL_CHECKS.some(check => check.id === id)) {
-            throw new UsageError(`unknown check '${id}' (see 'sanction checks')`, 'lint');
+            throw new UsageError(`unknown check '${id}'${didYouMean(id, ALL_CHECKS.map(check => check.id))}; 'sanction checks' lists them`, 'lint');
         }
         if (!SETTINGS.includes(setting as SeveritySetting)) {
             throw new UsageError(`unknown severity '${setting}' for check '${id}' (${SETTINGS.join(', ')})`, 'lint');
@@ -151,13 +629,4 @@ function checkSettings(values: readonly string[]): Record<string, SeveritySettin
         settings[id] = setting as SeveritySetting;
     }
     return settings;
-}
-
-function exitCode(errors: number, warnings: number, maxWarnings: number | undefined, io: Io): ExitCode {
-    let code: ExitCode = errors > 0 ? EXIT.problems : EXIT.ok;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-        io.stderr(`sanction: too many warnings: ${warnings} (maximum ${maxWarnings})\n`);
-        code = EXIT.problems;
-    }
-    return code;
 }

@@ -1,9 +1,11 @@
+import { pathUnderRoot } from '../paths.js';
 import type { LintReport, ReportFinding } from '../report.js';
-import type { LintFormat } from './format.js';
+import type { FormatContext, LintFormat } from './format.js';
 
 /**
  * GitHub Actions workflow commands: one `::error` / `::warning` / `::notice` line per finding, which
- * the Actions runner turns into annotations on the pull request's files.
+ * the Actions runner turns into annotations on the pull request's files. Paths are relative to the
+ * repository root (what the runner resolves them against), wherever the command runs.
  */
 const COMMAND: Record<ReportFinding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -16,10 +18,11 @@ function escapeProperty(text: string): string {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function githubLines(report: LintReport): string[] {
+export function githubLines(report: LintReport, context: Pick<FormatContext, 'root'>): string[] {
     return report.files.flatMap(file => file.findings.map(finding => {
+        const where = pathUnderRoot(file.absolutePath, context.root) ?? file.absolutePath.split('\\').join('/');
         const properties = [
-            `file=${escapeProperty(file.path.split('\\').join('/'))}`,
+            `file=${escapeProperty(where)}`,
             `line=${finding.range.start.line}`,
             `col=${finding.range.start.column}`,
             `endLine=${finding.range.end.line}`,
@@ -33,8 +36,8 @@ export function githubLines(report: LintReport): string[] {
 export const github: LintFormat = {
     name: 'github',
     description: 'GitHub Actions annotations (::error file=…::message)',
-    format(report) {
-        const lines = githubLines(report);
+    format(report, context) {
+        const lines = githubLines(report, context);
         return lines.length ? lines.join('\n') + '\n' : '';
     }
 };

@@ -16,14 +16,17 @@ export function jsonOutput(report: LintReport, context: FormatContext): unknown 
             path: file.path,
             findings: file.findings.map(finding => ({
                 checkId: finding.checkId,
+                ...(finding.messageId ? { messageId: finding.messageId } : {}),
                 rules: finding.rules,
                 ...(finding.provisions ? { provisions: finding.provisions } : {}),
                 severity: finding.severity,
                 message: finding.message,
                 range: finding.range,
                 docsUrl: finding.docsUrl,
+                ...(finding.fingerprint ? { fingerprint: finding.fingerprint } : {}),
                 ...(finding.fixes ? { fixes: finding.fixes } : {})
             })),
+            ...(file.suppressions ? { suppressions: file.suppressions } : {}),
             ...(file.orders ? {
                 orders: file.orders.map(order => ({
                     caseReference: order.caseReference,

@@ -1,56 +1,41 @@
-import type { Severity } from '@sanction-orders/language';
-import { styles, type Styles } from '../colors.js';
-import type { ReportSummary } from '../report.js';
+import { styles } from '../colors.js';
+import { severityStyle, summaryLine } from './summary.js';
+import { suppressionLines } from './suppressions.js';
 import type { LintFormat } from './format.js';
 
+export { summaryLine } from './summary.js';
+
 /**
- * One line per finding, `path:line:col  severity  message  [check-id]`, then a blank line and a
- * summary; only the summary when there is nothing to report.
+ * ESLint's grouped layout: for each file with findings, its path, then one indented line per finding
+ * (`line:col  severity  message  check-id`, columns aligned within the file), a blank line; then the
+ * summary. Only the summary when there is nothing to report.
  */
 export const stylish: LintFormat = {
     name: 'stylish',
-    description: 'one line per finding and a summary, for people (default)',
+    description: 'grouped by file, as ESLint\'s stylish, for people',
     format(report, context) {
         const s = styles(context.color);
-        const lines: string[] = [];
+        const out: string[] = [];
         for (const file of report.files) {
-            for (const finding of file.findings) {
-                const where = `${file.path}:${finding.range.start.line}:${finding.range.start.column}`;
-                const message = finding.message.replace(/\s*\r?\n\s*/g, ' ');
-                lines.push(`${where}  ${severityStyle(s, finding.severity)(finding.severity)}  ${message}  ${s.dim(`[${finding.checkId}]`)}`);
+            if (file.findings.length === 0) {
+                continue;
             }
+            const rows = file.findings.map(finding => ({
+                where: `${finding.range.start.line}:${finding.range.start.column}`,
+                severity: finding.severity,
+                message: finding.message.replace(/\s*\r?\n\s*/g, ' '),
+                id: finding.checkId
+            }));
+            const whereWidth = Math.max(...rows.map(row => row.where.length));
+            const severityWidth = Math.max(...rows.map(row => row.severity.length));
+            out.push(s.underline(file.path));
+            for (const row of rows) {
+                const severity = severityStyle(s, row.severity)(row.severity) + ' '.repeat(severityWidth - row.severity.length);
+                out.push(`  ${s.dim(row.where.padEnd(whereWidth))}  ${severity}  ${row.message}  ${s.dim(row.id)}`);
+            }
+            out.push('');
         }
-        if (lines.length > 0) {
-            lines.push('');
-        }
-        lines.push(summaryLine(report.summary, s));
-        return lines.join('\n') + '\n';
+        out.push(summaryLine(report.summary, s), ...suppressionLines(report, s));
+        return out.join('\n') + '\n';
     }
 };
-
-function severityStyle(s: Styles, severity: Severity): (text: string) => string {
-    switch (severity) {
-        case 'error': return s.red;
-        case 'warning': return s.yellow;
-        case 'info': return s.blue;
-        case 'hint': return s.dim;
-    }
-}
-
-function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
-    return `${count} ${count === 1 ? singular : pluralForm}`;
-}
-
-/** "3 problems (1 error, 2 warnings, 0 infos) in 2 of 9 files", or "No problems in 9 files." */
-export function summaryLine(summary: ReportSummary, s: Styles = styles(false)): string {
-    const files = plural(summary.files, 'file');
-    if (summary.problems === 0) {
-        return s.green(`No problems in ${files}.`);
-    }
-    const counts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning'), plural(summary.infos, 'info')];
-    if (summary.hints > 0) {
-        counts.push(plural(summary.hints, 'hint'));
-    }
-    const line = `${plural(summary.problems, 'problem')} (${counts.join(', ')}) in ${summary.filesWithProblems} of ${files}`;
-    return s.bold(summary.errors > 0 ? s.red(line) : summary.warnings > 0 ? s.yellow(line) : line);
-}
