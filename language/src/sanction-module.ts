@@ -9,6 +9,7 @@ import { SanctionLinker } from './scoping/linker.js';
 import { registerChecks } from './validation/register.js';
 import { ConfigProvider } from './core/config.js';
 import { SanctionValueConverter } from './parsing/value-converter.js';
+import { createSanctionCompletionParser, createSanctionParser } from './parsing/parser.js';
 import { SanctionSyntaxMessages } from './parsing/syntax-messages.js';
 import { SanctionDocumentValidator } from './parsing/document-validator.js';
 import { SanctionCodeActionProvider } from './lsp/code-action-provider.js';
@@ -36,6 +37,8 @@ export type SanctionServices = LangiumServices & SanctionAddedServices;
 
 export const SanctionCoreModule: Module<SanctionCoreServices, PartialLangiumCoreServices & SanctionAddedServices> = {
     parser: {
+        LangiumParser: (services) => createSanctionParser(services),
+        CompletionParser: (services) => createSanctionCompletionParser(services),
         ValueConverter: () => new SanctionValueConverter(),
         ParserErrorMessageProvider: () => new SanctionSyntaxMessages()
     },

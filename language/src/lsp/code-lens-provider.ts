@@ -5,6 +5,7 @@ import type { CancellationToken, CodeLens, CodeLensParams, Diagnostic, Range } f
 import { isOrder, isSanctionFile, type Order } from '../generated/ast.js';
 import { controlBurden, describeBurden, fmt } from '../model/burden.js';
 import type { SanctionServices } from '../sanction-module.js';
+import { guard } from './guard.js';
 import { rangeOf } from './syntax.js';
 
 /**
@@ -18,7 +19,11 @@ export class SanctionCodeLensProvider implements CodeLensProvider {
         this.builder = services.shared.workspace.DocumentBuilder;
     }
 
-    async provideCodeLens(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[] | undefined> {
+    async provideCodeLens(document: LangiumDocument, params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[] | undefined> {
+        return guard('code lenses', [], () => this.lenses(document, params, cancelToken));
+    }
+
+    protected async lenses(document: LangiumDocument, _params: CodeLensParams, cancelToken?: CancellationToken): Promise<CodeLens[]> {
         if (document.state < DocumentState.Validated) {
             // The request may come while the document is being checked: the findings come with validation.
             try {
@@ -32,7 +37,7 @@ export class SanctionCodeLensProvider implements CodeLensProvider {
             return [];
         }
         const lenses: CodeLens[] = [];
-        for (const order of root.elements.filter(isOrder)) {
+        for (const order of (root.elements ?? []).filter(isOrder)) {
             const range = rangeOf(order);
             if (!range) {
                 continue;

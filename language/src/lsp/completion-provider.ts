@@ -1,11 +1,15 @@
-import type { AstNode, AstNodeDescription, MaybePromise, ReferenceInfo } from 'langium';
-import { AstUtils, GrammarAST } from 'langium';
+import type { AstNode, AstNodeDescription, LangiumDocument, MaybePromise, ReferenceInfo } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DefaultCompletionProvider } from 'langium/lsp';
+import type { CancellationToken, CompletionList, CompletionParams } from 'vscode-languageserver';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import { isArgument, isTemplate, isTemplateUse, type Template, type TemplateUse } from '../generated/ast.js';
 import { requirementKinds } from '../model/requirement-kinds.js';
 import { templateSignature } from './hover-provider.js';
+import { findNextFeatures } from './follow-elements.js';
+import { guard } from './guard.js';
 import { applySnippet, argumentSnippet, requirementSnippet, todayIso } from './snippets.js';
 
 /**
@@ -23,6 +27,27 @@ import { applySnippet, argumentSnippet, requirementSnippet, todayIso } from './s
 export class SanctionCompletionProvider extends DefaultCompletionProvider {
     /** Contexts whose requirement kinds have been offered (the kinds share first words). */
     private readonly kindsOffered = new WeakSet<CompletionContext>();
+
+    override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        return Promise.resolve(guard('completion', undefined, () => super.getCompletion(document, params, cancelToken)));
+    }
+
+    /**
+     * What may follow the text before the cursor: Langium's computation, with the follow-element
+     * interpretation of ./follow-elements.ts, which is not exponential in the tokens after a
+     * sentence the completion parser could not read.
+     */
+    protected override findFeaturesAt(document: TextDocument, offset: number): NextFeature[] {
+        const text = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(offset) });
+        const parserResult = this.completionParser.parse(text);
+        const tokens = parserResult.tokens;
+        if (parserResult.tokenIndex === 0) {
+            const entry = GrammarUtils.getEntryRule(this.grammar);
+            return entry ? findNextFeatures([[this.buildSyntheticEntryRuleCall(entry)]], tokens) : [];
+        }
+        const leftoverTokens = tokens.slice(parserResult.tokenIndex);
+        return findNextFeatures([parserResult.elementStack.map(feature => ({ feature }))], leftoverTokens);
+    }
 
     /** Today, as written in an order; a method so that tests can fix it. */
     protected today(): string {
@@ -112,6 +137,17 @@ export class SanctionCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForCrossReference(context: CompletionContext, next: NextFeature<GrammarAST.CrossReference>, acceptor: CompletionAcceptor): MaybePromise<void> {
         const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (assignment && context.node && !next.type && !this.isReference(context.node.$type, assignment.feature)) {
+            // The reference belongs to a sentence not begun yet (`apply |` after a sentence the parser
+            // could not finish): Langium would ask the scope of the node before the cursor, which has
+            // no such reference. Complete it as the sentence it belongs to.
+            const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+            const type = rule ? GrammarUtils.getRuleTypeName(rule) : undefined;
+            if (!type || !this.isReference(type, assignment.feature)) {
+                return;
+            }
+            next = { ...next, type };
+        }
         const use = templateUseAt(context.node);
         if (assignment?.feature === 'parameter' && use && (next.type === 'Argument' || isArgument(context.node) || isTemplateUse(context.node))) {
             return this.completeArguments(context, use, acceptor);
@@ -119,17 +155,22 @@ export class SanctionCompletionProvider extends DefaultCompletionProvider {
         return super.completionForCrossReference(context, next, acceptor);
     }
 
+    /** Whether nodes of a type have a reference of that name. */
+    protected isReference(type: string, property: string): boolean {
+        return !!this.astReflection.getTypeMetaData(type).properties[property]?.referenceType;
+    }
+
     /** The parameters of the template applied that have no value yet, required ones first. */
     protected completeArguments(context: CompletionContext, use: TemplateUse, acceptor: CompletionAcceptor): void {
-        const template = use.template.ref;
+        const template = use.template?.ref;
         if (!template) {
             return;
         }
-        const given = new Set(use.arguments
+        const given = new Set((use.arguments ?? [])
             .filter(a => !(a.$cstNode && a.$cstNode.offset <= context.offset && context.offset <= a.$cstNode.end))
-            .map(a => a.parameter.$refText));
-        for (const parameter of template.parameters) {
-            if (given.has(parameter.name)) {
+            .map(a => a.parameter?.$refText));
+        for (const parameter of template.parameters ?? []) {
+            if (!parameter.name || given.has(parameter.name)) {
                 continue;
             }
             const value = parameter.defaultValue?.$cstNode?.text;
@@ -152,13 +193,13 @@ export class SanctionCompletionProvider extends DefaultCompletionProvider {
             return item;
         }
         const atEnd = restOfLine(context.textDocument.getText(), context.offset).trim() === '';
-        const signature = `(${template.parameters.map(p => `${p.name}: ${p.valueType}${p.defaultValue?.$cstNode ? ` = ${p.defaultValue.$cstNode.text}` : ''}`).join(', ')})`;
+        const signature = `(${(template.parameters ?? []).map(p => `${p.name ?? '?'}: ${p.valueType ?? '?'}${p.defaultValue?.$cstNode ? ` = ${p.defaultValue.$cstNode.text}` : ''}`).join(', ')})`;
         return {
             ...item,
             kind: CompletionItemKind.Function,
             detail: `template ${template.name}${signature}`,
             documentation: { kind: MarkupKind.Markdown, value: templateSignature(template) },
-            ...(atEnd ? { insertText: applySnippet(template.name, template.parameters, this.today()), insertTextFormat: InsertTextFormat.Snippet } : {})
+            ...(atEnd && template.name ? { insertText: applySnippet(template.name, template.parameters, this.today()), insertTextFormat: InsertTextFormat.Snippet } : {})
         };
     }
 }

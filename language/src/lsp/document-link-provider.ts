@@ -5,6 +5,7 @@ import type { DocumentLink, DocumentLinkParams } from 'vscode-languageserver';
 import { isSanctionFile } from '../generated/ast.js';
 import type { ImportResolver } from '../scoping/import-resolver.js';
 import type { SanctionServices } from '../sanction-module.js';
+import { guard } from './guard.js';
 
 /**
  * The path of each `import "…".` is a link to the file it names, resolved as the linker resolves it.
@@ -20,12 +21,16 @@ export class SanctionDocumentLinkProvider implements DocumentLinkProvider {
     }
 
     getDocumentLinks(document: LangiumDocument, _params: DocumentLinkParams): MaybePromise<DocumentLink[]> {
+        return guard('document links', [], () => this.links(document));
+    }
+
+    protected links(document: LangiumDocument): DocumentLink[] {
         const root = document.parseResult.value;
         if (!isSanctionFile(root)) {
             return [];
         }
         const links: DocumentLink[] = [];
-        for (const imp of root.imports) {
+        for (const imp of root.imports ?? []) {
             const path = GrammarUtils.findNodeForProperty(imp.$cstNode, 'path');
             if (!path || !imp.path?.trim()) {
                 continue;

@@ -7,15 +7,22 @@ import {
     isBreach, isCondition, isOffence, isOrder, isOrderTerm, isPerson, isRequirement, isRights, isSanctionFile, isTemplate, isTemplateUse,
     type Order, type OrderClause, type Template
 } from '../generated/ast.js';
-import { rangeOf, unquote } from './syntax.js';
+import { guard } from './guard.js';
+import { rangeOf, sliceWhole, unquote } from './syntax.js';
 
 /**
  * The outline: each order under its case reference, with the person, the offence, the duration,
  * each requirement (by kind), condition and template applied, and the breach and rights sections
- * with their items; each template with its parameters.
+ * with their items; each template with its parameters. Half-written text leaves any property
+ * of a node missing (a requirement without its kind, an `apply` without a template): each falls
+ * back to the sentence's own word.
  */
 export class SanctionDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument, _params: DocumentSymbolParams): MaybePromise<DocumentSymbol[]> {
+        return guard('document symbols', [], () => this.symbols(document));
+    }
+
+    protected symbols(document: LangiumDocument): DocumentSymbol[] {
         const root = document.parseResult.value;
         if (!isSanctionFile(root)) {
             return [];
@@ -29,7 +36,7 @@ export class SanctionDocumentSymbolProvider implements DocumentSymbolProvider {
     protected orderSymbol(order: Order): DocumentSymbol | undefined {
         return symbol(order, order.caseReference || '(no case reference)', SymbolKind.Module, 'caseReference', {
             detail: order.form ? `order, ${order.form}` : 'order',
-            children: order.clauses.flatMap(clause => {
+            children: (order.clauses ?? []).flatMap(clause => {
                 const child = this.clauseSymbol(clause);
                 return child ? [child] : [];
             })
@@ -49,20 +56,20 @@ export class SanctionDocumentSymbolProvider implements DocumentSymbolProvider {
             });
         }
         if (isRequirement(clause)) {
-            return symbol(clause, clause.kind.replace(/\s+/g, ' ') || 'requirement', SymbolKind.Property, 'kind', { detail: 'requirement' });
+            return symbol(clause, (clause.kind ?? '').replace(/\s+/g, ' ') || 'requirement', SymbolKind.Property, 'kind', { detail: 'requirement' });
         }
         if (isCondition(clause)) {
             const text = clause.text?.$cstNode ? unquote(clause.text.$cstNode.text) : 'condition';
             return symbol(clause, shorten(text), SymbolKind.Property, undefined, { detail: 'condition' });
         }
         if (isTemplateUse(clause)) {
-            return symbol(clause, clause.template.$refText || 'apply', SymbolKind.Function, 'template', { detail: 'apply template' });
+            return symbol(clause, clause.template?.$refText || 'apply', SymbolKind.Function, 'template', { detail: 'apply template' });
         }
         if (isBreach(clause)) {
-            return symbol(clause, 'on breach', SymbolKind.Namespace, undefined, { children: clause.items.map(item => itemSymbol(item)) });
+            return symbol(clause, 'on breach', SymbolKind.Namespace, undefined, { children: (clause.items ?? []).map(item => itemSymbol(item)) });
         }
         if (isRights(clause)) {
-            return symbol(clause, 'rights', SymbolKind.Namespace, undefined, { children: clause.items.map(item => itemSymbol(item)) });
+            return symbol(clause, 'rights', SymbolKind.Namespace, undefined, { children: (clause.items ?? []).map(item => itemSymbol(item)) });
         }
         return undefined;
     }
@@ -70,26 +77,26 @@ export class SanctionDocumentSymbolProvider implements DocumentSymbolProvider {
     protected templateSymbol(template: Template): DocumentSymbol | undefined {
         return symbol(template, template.name || 'template', SymbolKind.Class, 'name', {
             detail: 'template',
-            children: template.parameters.map(parameter => symbol(parameter, parameter.name, SymbolKind.TypeParameter, 'name', {
-                detail: `${parameter.valueType}${parameter.defaultValue?.$cstNode ? ` = ${parameter.defaultValue.$cstNode.text}` : ''}`
+            children: (template.parameters ?? []).map(parameter => symbol(parameter, parameter.name || 'parameter', SymbolKind.TypeParameter, 'name', {
+                detail: `${parameter.valueType ?? 'parameter'}${parameter.defaultValue?.$cstNode ? ` = ${parameter.defaultValue.$cstNode.text}` : ''}`
             })).filter((s): s is DocumentSymbol => !!s)
         });
     }
 }
 
 /** A section item, named by its sentence without the full stop. */
-function itemSymbol(item: AstNode): DocumentSymbol {
-    return symbol(item, shorten(textOf(item.$cstNode).replace(/\.$/, '')), SymbolKind.EnumMember)!;
+function itemSymbol(item: AstNode): DocumentSymbol | undefined {
+    return symbol(item, shorten(textOf(item.$cstNode).replace(/\.$/, '')), SymbolKind.EnumMember);
 }
 
-function symbol(node: AstNode, name: string, kind: SymbolKind, property?: string, extra: Partial<DocumentSymbol> = {}): DocumentSymbol | undefined {
+function symbol(node: AstNode, name: string, kind: SymbolKind, property?: string, extra: SymbolExtra = {}): DocumentSymbol | undefined {
     const cst = node.$cstNode;
     const range = rangeOf(node);
     if (!cst || !range) {
         return undefined;
     }
     const nameNode = property ? GrammarUtils.findNodeForProperty(cst, property) : undefined;
-    const children = extra.children?.filter(Boolean);
+    const children = extra.children?.filter((child): child is DocumentSymbol => !!child);
     return {
         name: name || ' ',
         kind,
@@ -100,10 +107,12 @@ function symbol(node: AstNode, name: string, kind: SymbolKind, property?: string
     };
 }
 
+type SymbolExtra = Omit<Partial<DocumentSymbol>, 'children'> & { children?: Array<DocumentSymbol | undefined> };
+
 function textOf(cst: CstNode | undefined): string {
     return (cst?.text ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function shorten(text: string, max = 100): string {
-    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+    return text.length > max ? `${sliceWhole(text, max - 1)}…` : text;
 }

@@ -3,6 +3,7 @@ import type { FoldingRangeProvider } from 'langium/lsp';
 import type { FoldingRange, FoldingRangeParams } from 'vscode-languageserver';
 import { FoldingRangeKind } from 'vscode-languageserver';
 import { isBreach, isOrder, isRights, isSanctionFile } from '../generated/ast.js';
+import { guard } from './guard.js';
 import { commentsOf, rangeOf } from './syntax.js';
 
 /**
@@ -11,6 +12,10 @@ import { commentsOf, rangeOf } from './syntax.js';
  */
 export class SanctionFoldingRangeProvider implements FoldingRangeProvider {
     getFoldingRanges(document: LangiumDocument, _params: FoldingRangeParams): MaybePromise<FoldingRange[]> {
+        return guard('folding', [], () => this.ranges(document));
+    }
+
+    protected ranges(document: LangiumDocument): FoldingRange[] {
         const root = document.parseResult.value;
         const ranges: FoldingRange[] = [];
         if (!isSanctionFile(root) || !root.$cstNode) {
@@ -22,17 +27,18 @@ export class SanctionFoldingRangeProvider implements FoldingRangeProvider {
                 ranges.push({ startLine: range.start.line, endLine: range.end.line, ...(kind ? { kind } : {}) });
             }
         };
-        if (root.imports.length > 1) {
-            const first = rangeOf(root.imports[0]);
-            const last = rangeOf(root.imports[root.imports.length - 1]);
+        const imports = root.imports ?? [];
+        if (imports.length > 1) {
+            const first = rangeOf(imports[0]);
+            const last = rangeOf(imports[imports.length - 1]);
             if (first && last && last.end.line > first.start.line) {
                 ranges.push({ startLine: first.start.line, endLine: last.end.line, kind: FoldingRangeKind.Imports });
             }
         }
-        for (const element of root.elements) {
+        for (const element of root.elements ?? []) {
             fold(element);
             if (isOrder(element)) {
-                element.clauses.filter(c => isBreach(c) || isRights(c)).forEach(section => fold(section));
+                (element.clauses ?? []).filter(c => isBreach(c) || isRights(c)).forEach(section => fold(section));
             }
         }
         ranges.push(...this.commentRanges(document));
@@ -50,7 +56,8 @@ export class SanctionFoldingRangeProvider implements FoldingRangeProvider {
             }
             run = undefined;
         };
-        for (const comment of commentsOf(document.parseResult.value.$cstNode!)) {
+        const root = document.parseResult.value.$cstNode;
+        for (const comment of root ? commentsOf(root) : []) {
             const { start, end } = comment.range;
             if (comment.text.startsWith('/*')) {
                 closeRun();

@@ -7,6 +7,7 @@ import type { Lexer } from 'langium';
 import { GrammarUtils } from 'langium';
 import { isBreach, isOrder, isRights, isSanctionFile, isTemplate, type OrderClause } from '../generated/ast.js';
 import type { SanctionServices } from '../sanction-module.js';
+import { guard } from './guard.js';
 import { firstToken, hasSyntaxErrors } from './syntax.js';
 
 /**
@@ -32,11 +33,11 @@ export class SanctionFormatter implements Formatter {
     }
 
     formatDocument(document: LangiumDocument, _params: DocumentFormattingParams): MaybePromise<TextEdit[]> {
-        return this.layout(document);
+        return guard('formatting', [], () => this.layout(document));
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
-        return this.layout(document).filter(edit => within(edit.range, params.range));
+        return guard('formatting', [], () => this.layout(document).filter(edit => within(edit.range, params.range)));
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
@@ -169,7 +170,8 @@ class Layout {
     private readonly commentLevel = new Map<number, number>();
 
     constructor(private readonly text: string, private readonly tokens: Token[], private readonly starts: Map<number, LineStart>) {
-        this.eol = text.includes('\r\n') ? '\r\n' : '\n';
+        // The drafter's line ends: CRLF, LF, or (old Mac files) a lone CR, which editors and the lexer also end lines at.
+        this.eol = text.includes('\r\n') ? '\r\n' : text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
         let level = 0;
         for (const token of tokens) {
             const start = starts.get(token.offset);
@@ -209,7 +211,7 @@ class Layout {
         if (start) {
             return this.newLine(this.heads.has(i - 1) ? 'keep' : start.blank, original, start.level);
         }
-        if (previous.comment && (previous.comment === 'line' || original.includes('\n'))) {
+        if (previous.comment && (previous.comment === 'line' || hasLineBreak(original))) {
             // A sentence broken by a comment goes on, indented one step further.
             return this.newLine(0, original, this.clauseLevel[i] + 1);
         }
@@ -217,11 +219,11 @@ class Layout {
     }
 
     private ownLine(i: number): boolean {
-        return i === 0 || this.text.slice(this.tokens[i - 1].end, this.tokens[i].offset).includes('\n');
+        return i === 0 || hasLineBreak(this.text.slice(this.tokens[i - 1].end, this.tokens[i].offset));
     }
 
     private newLine(blank: LineStart['blank'], original: string, level: number): string {
-        const written = (original.match(/\n/g) ?? []).length;
+        const written = (original.match(LINE_BREAKS) ?? []).length;
         const blanks = blank === 'keep' ? Math.min(1, Math.max(0, written - 1)) : blank;
         return this.eol.repeat(1 + blanks) + INDENT.repeat(level);
     }
@@ -277,9 +279,16 @@ class Layout {
     }
 
     private column(offset: number): number {
-        const lineStart = this.text.lastIndexOf('\n', offset - 1) + 1;
+        const lineStart = Math.max(this.text.lastIndexOf('\n', offset - 1), this.text.lastIndexOf('\r', offset - 1)) + 1;
         return offset - lineStart;
     }
+}
+
+/** A line ends at CRLF, LF or a lone CR, for the lexer (a line comment stops there) as for the editor. */
+const LINE_BREAKS = /\r\n|\r|\n/g;
+
+function hasLineBreak(text: string): boolean {
+    return text.includes('\n') || text.includes('\r');
 }
 
 function commentKind(image: string): Token['comment'] {

@@ -8,6 +8,7 @@ import {
 import type { FindingData } from '../core/finding.js';
 import { acceptedSlots, kindByKeyword, SLOT_SYNTAX } from '../model/requirement-kinds.js';
 import { getRule, ruleMarkdown } from '../rules/catalogue.js';
+import { guard } from './guard.js';
 import { keywordHelp } from './keyword-help.js';
 
 /**
@@ -18,6 +19,10 @@ import { keywordHelp } from './keyword-help.js';
  */
 export class SanctionHoverProvider implements HoverProvider {
     getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        return guard('hover', undefined, () => this.hover(document, params));
+    }
+
+    protected hover(document: LangiumDocument, params: HoverParams): Hover | undefined {
         const sections = [
             ...this.findingsAt(document, params),
             ...this.citedRulesAt(document, params),
@@ -86,7 +91,7 @@ export class SanctionHoverProvider implements HoverProvider {
                 return [`**${kind.keyword}** requirement — ${kind.summary}\n\n${lines.join('\n')}\n- duration: \`for 6 months\``];
             }
         }
-        if (isTemplateUse(node) && node.template.ref && GrammarUtils.findNodesForProperty(node.$cstNode, 'template').some(n => n.offset <= offset && offset <= n.end)) {
+        if (isTemplateUse(node) && node.template?.ref && GrammarUtils.findNodesForProperty(node.$cstNode, 'template').some(n => n.offset <= offset && offset <= n.end)) {
             return [templateSignature(node.template.ref)];
         }
         if (isTemplate(node) && GrammarUtils.findNodeForProperty(node.$cstNode, 'name') === leaf) {
@@ -111,7 +116,7 @@ export class SanctionHoverProvider implements HoverProvider {
             return node;
         }
         if ((isParameterRef(node) || isArgument(node)) && GrammarUtils.findNodeForProperty(node.$cstNode, 'parameter') === leaf) {
-            return node.parameter.ref;
+            return node.parameter?.ref;
         }
         return undefined;
     }
@@ -119,10 +124,11 @@ export class SanctionHoverProvider implements HoverProvider {
 
 /** "**length**: duration = 3 months", with the template it belongs to. */
 export function parameterDescription(parameter: TemplateParameter): string {
-    const template = parameter.$container;
+    const template = parameter.$container as Template | undefined;
     const value = parameter.defaultValue?.$cstNode?.text;
     const optionality = value !== undefined ? `optional: when an order leaves it out, it is \`${value}\`` : 'required: every order that applies the template must give it';
-    return `**${parameter.name}**: ${parameter.valueType}${value !== undefined ? ` = ${value}` : ''}\n\nParameter of template \`${template.name}\`, ${TYPE_WORDS[parameter.valueType] ?? 'a value'}; ${optionality}.`;
+    const type = parameter.valueType ?? 'a value of any type';
+    return `**${parameter.name ?? 'parameter'}**: ${type}${value !== undefined ? ` = ${value}` : ''}\n\nParameter of template \`${template?.name ?? '?'}\`, ${TYPE_WORDS[parameter.valueType ?? ''] ?? 'a value'}; ${optionality}.`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -135,10 +141,10 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 export function templateSignature(template: Template): string {
-    const parameters = template.parameters.map(p => `${p.name}: ${p.valueType}${p.defaultValue?.$cstNode ? ' = ' + p.defaultValue.$cstNode.text : ''}`);
+    const parameters = (template.parameters ?? []).map(p => `${p.name ?? '?'}: ${p.valueType ?? '?'}${p.defaultValue?.$cstNode ? ' = ' + p.defaultValue.$cstNode.text : ''}`);
     const doc = template.documentation ? `\n\n${template.documentation}` : '';
-    const kinds = template.body.map(m => (isRequirement(m) ? m.kind : 'condition'));
-    return `**template ${template.name}**(${parameters.join(', ')})${doc}\n\nApplies: ${kinds.join(', ') || 'nothing'}`;
+    const kinds = (template.body ?? []).map(m => (isRequirement(m) ? m.kind ?? 'requirement' : 'condition'));
+    return `**template ${template.name ?? '?'}**(${parameters.join(', ')})${doc}\n\nApplies: ${kinds.join(', ') || 'nothing'}`;
 }
 
 function contains(range: Range, position: { line: number; character: number }): boolean {

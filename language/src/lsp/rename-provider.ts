@@ -1,10 +1,11 @@
-import type { LangiumDocument, Lexer } from 'langium';
+import type { LangiumDocument, Lexer, MaybePromise } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
-import type { CancellationToken, RenameParams, WorkspaceEdit } from 'vscode-languageserver';
+import type { CancellationToken, Range, RenameParams, TextDocumentPositionParams, WorkspaceEdit } from 'vscode-languageserver';
 import { ResponseError } from 'vscode-languageserver';
 import { isSanctionFile, isTemplate, isTemplateParameter, type Template, type TemplateParameter } from '../generated/ast.js';
 import type { SanctionServices } from '../sanction-module.js';
+import { guard } from './guard.js';
 
 /** LSP's "invalid params" error code, for a name the language cannot read. */
 const INVALID_PARAMS = -32602;
@@ -13,6 +14,10 @@ const INVALID_PARAMS = -32602;
  * Renaming a template or a template parameter renames it where it is defined and wherever it is
  * used, in every file (Langium's default), once the new name is one the language can read as a name:
  * not a keyword, not taken by another template or by another parameter of the same template.
+ *
+ * Only templates and their parameters can be renamed: they are the only names that something else
+ * refers to. A person's name, an authority or any other quoted text is not a name to rename (Langium
+ * would otherwise take any `name` property for one, and put the new name in place of the quotes).
  */
 export class SanctionRenameProvider extends DefaultRenameProvider {
     protected readonly lexer: Lexer;
@@ -25,11 +30,24 @@ export class SanctionRenameProvider extends DefaultRenameProvider {
     }
 
     override async rename(document: LangiumDocument, params: RenameParams, cancelToken?: CancellationToken): Promise<WorkspaceEdit | undefined> {
-        const problem = this.checkName(document, params);
-        if (problem) {
-            throw new ResponseError(INVALID_PARAMS, problem);
-        }
-        return super.rename(document, params, cancelToken);
+        return guard('rename', undefined, async () => {
+            const target = this.targetAt(document, params);
+            if (!isTemplate(target) && !isTemplateParameter(target)) {
+                return undefined;
+            }
+            const problem = this.checkName(document, params);
+            if (problem) {
+                throw new ResponseError(INVALID_PARAMS, problem);
+            }
+            return super.rename(document, params, cancelToken);
+        });
+    }
+
+    override prepareRename(document: LangiumDocument, params: TextDocumentPositionParams, cancelToken?: CancellationToken): MaybePromise<Range | undefined> {
+        return guard('rename', undefined, () => {
+            const target = this.targetAt(document, params);
+            return isTemplate(target) || isTemplateParameter(target) ? super.prepareRename(document, params, cancelToken) : undefined;
+        });
     }
 
     /** Why the new name cannot be used, if it cannot. */
@@ -41,7 +59,7 @@ export class SanctionRenameProvider extends DefaultRenameProvider {
         }
         const target = this.targetAt(document, params);
         if (isTemplateParameter(target)) {
-            if (target.$container.parameters.some((p: TemplateParameter) => p !== target && p.name === name)) {
+            if ((target.$container.parameters ?? []).some((p: TemplateParameter) => p !== target && p.name === name)) {
                 return `Template '${target.$container.name}' already has a parameter '${name}'.`;
             }
         } else if (isTemplate(target)) {
@@ -71,7 +89,7 @@ export class SanctionRenameProvider extends DefaultRenameProvider {
     }
 
     /** The template or parameter the rename is about: declared, or referred to, at the position. */
-    protected targetAt(document: LangiumDocument, params: RenameParams) {
+    protected targetAt(document: LangiumDocument, params: TextDocumentPositionParams) {
         const root = document.parseResult.value.$cstNode;
         if (!root) {
             return undefined;

@@ -1,9 +1,11 @@
-import type { AstNode, CstNode } from 'langium';
+import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
+import type { CancellationToken, SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isSanctionFile } from '../generated/ast.js';
+import { guard } from './guard.js';
 import { tokensOf } from './syntax.js';
 
 /** Data type rules whose words are values, not structure: a seriousness, a consequence, a weekday … */
@@ -22,6 +24,18 @@ const LITERAL_TYPES = new Set(['DurationLiteral', 'DateLiteral', 'TimeLiteral', 
  * Comments are left to the TextMate grammar.
  */
 export class SanctionSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    override async semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return guard('semantic tokens', { data: [] }, () => super.semanticHighlight(document, params, cancelToken));
+    }
+
+    override async semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        return guard('semantic tokens', { data: [] }, () => super.semanticHighlightRange(document, params, cancelToken));
+    }
+
+    override async semanticHighlightDelta(document: LangiumDocument, params: SemanticTokensDeltaParams, cancelToken?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
+        return guard<SemanticTokens | SemanticTokensDelta>('semantic tokens', { data: [] }, () => super.semanticHighlightDelta(document, params, cancelToken));
+    }
+
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
         if (!isSanctionFile(node) || !node.$cstNode) {
             return 'prune';

@@ -62,3 +62,10 @@ export function rangeOf(node: AstNode | undefined): Range | undefined {
     const last = lastToken(node);
     return first && last ? { start: first.range.start, end: last.range.end } : undefined;
 }
+
+/** The first `length` UTF-16 units of a text, one fewer if that would cut a character in two. */
+export function sliceWhole(text: string, length: number): string {
+    const end = Math.max(0, Math.min(length, text.length));
+    const last = text.charCodeAt(end - 1);
+    return end > 0 && end < text.length && last >= 0xd800 && last <= 0xdbff ? text.slice(0, end - 1) : text.slice(0, end);
+}

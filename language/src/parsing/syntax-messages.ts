@@ -41,7 +41,23 @@ export function describeTokenType(type: TokenType): string {
 }
 
 function describeFound(token: IToken): string {
-    return token.tokenType?.name === 'EOF' ? 'the end of the file' : `'${token.image}'`;
+    return token.tokenType?.name === 'EOF' ? 'the end of the file' : `'${shown(token.image)}'`;
+}
+
+/**
+ * A token's text as a message can show it: at most 40 characters (quoted text can be a page long),
+ * never cut inside a character, and with control characters and lone surrogates written as U+…
+ * (a message is printed in terminals and editors).
+ */
+export function shown(image: string): string {
+    const max = 40;
+    let text = image;
+    if (text.length > max) {
+        const high = text.charCodeAt(max - 2);
+        text = text.slice(0, high >= 0xd800 && high <= 0xdbff ? max - 2 : max - 1) + '…';
+    }
+    return text.replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+        c => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }
 
 /** Langium marks its rule names with a zero-width suffix. */
@@ -143,7 +159,7 @@ export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
         const afterListStart = options.previous?.image === '(' || options.previous?.image === ',';
         const namePlace = options.expected.name === 'ID' || (options.expected.name === ')' && afterListStart);
         if (namePlace && actualType.length > 0 && !TERMINAL_NAMES[actualType] && /^[A-Za-z]/.test(options.actual.image)) {
-            return `'${options.actual.image}' is a word of the language and cannot be a name here${where(options.ruleName)}: choose another name.`;
+            return `'${shown(options.actual.image)}' is a word of the language and cannot be a name here${where(options.ruleName)}: choose another name.`;
         }
         return `Expected ${describeTokenType(options.expected)}${where(options.ruleName)} but found ${describeFound(options.actual)}.`;
     }

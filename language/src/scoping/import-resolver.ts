@@ -16,9 +16,13 @@ export class ImportResolver {
         this.documents = services.shared.workspace.LangiumDocuments;
     }
 
-    /** The URI an import points at, whether or not that file exists. */
+    /**
+     * The URI an import points at, whether or not that file exists. A path with a lone surrogate
+     * (half of a character, which no file name on disk can hold) gets U+FFFD in its place, as a
+     * UTF-8 file system would see it: the URI can be printed, and the file is reported missing.
+     */
     resolve(imp: Import, documentUri: URI): URI {
-        const path = imp.path.trim();
+        const path = wellFormed((imp.path ?? '').trim());
         return UriUtils.resolvePath(UriUtils.dirname(documentUri), path);
     }
 
@@ -39,4 +43,9 @@ export class ImportResolver {
         }
         return uris;
     }
+}
+
+/** The text with each lone surrogate replaced by U+FFFD (String.prototype.toWellFormed). */
+function wellFormed(text: string): string {
+    return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
