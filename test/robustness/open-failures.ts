@@ -40,11 +40,6 @@ const FIXES_ON_BROKEN_TEXT: Array<[string, string | undefined, string | undefine
 
 export const OPEN_FAILURES: readonly OpenFailure[] = [
     {
-        kind: 'internal-error', match: /Invalid time value\|iso \(language\/src\/validation\/checks\/requirement-outlives-order\.ts\)/,
-        where: 'language/src/validation/checks/requirement-outlives-order.ts: iso() calls Date.toISOString on a date that cannot exist (2026-02-30, or a term of 9740993 months)',
-        file: 'internal-error-build-6177fe9f.sanction'
-    },
-    {
         kind: 'hang', match: /^hang\|(build|format|fix)$/,
         where: 'validation time grows with the square of the input: languageOfText (validation/text/language.ts) and clauseOf (model/order-model.ts, via orderSpan) scan every clause for each text and measure; names() (validation/text/features.ts) slices and trims the text before every word',
         file: 'hang-build-clauses-5000.sanction'

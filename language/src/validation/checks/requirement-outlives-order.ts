@@ -119,8 +119,9 @@ function checkLength(measure: MeasureView, span: OrderSpan, at: FixedTerm | Comp
     const data = { requirement: what, length: formatDuration(length) };
     if (span.start !== undefined && span.end !== undefined) {
         const end = addDuration(span.start, length);
-        if (end > span.end) {
-            report(measure, span, at, length, completion ? 'completedPastEnd' : 'runsPastEnd', { ...data, end: iso(end), orderEnd: iso(span.end) }, context);
+        if (end === undefined || end > span.end) {
+            const to = end === undefined ? 'beyond any calendar date' : iso(end);
+            report(measure, span, at, length, completion ? 'completedPastEnd' : 'runsPastEnd', { ...data, end: to, orderEnd: iso(span.end) }, context);
         }
         return;
     }
@@ -267,11 +268,18 @@ function calendarMonths(duration: DurationLiteral): number | undefined {
     return /^years?$/.test(duration.unit) ? duration.value * 12 : undefined;
 }
 
-/** A date plus a length, as the calendar counts: months and years keep the day of the month. */
-function addDuration(start: number, duration: DurationLiteral): number {
+/**
+ * A date plus a length, as the calendar counts: months and years keep the day of the month.
+ * Undefined when the result is past any date the calendar can write (a term of millions of months).
+ */
+function addDuration(start: number, duration: DurationLiteral): number | undefined {
     const months = calendarMonths(duration);
-    return months === undefined ? start + durationDays(duration) * 86_400_000 : addMonths(start, months);
+    const end = months === undefined ? start + durationDays(duration) * 86_400_000 : addMonths(start, months);
+    return Number.isFinite(end) && Math.abs(end) <= MAX_TIME ? end : undefined;
 }
+
+/** The largest time a JavaScript date holds (about 275,760 years after 1970). */
+const MAX_TIME = 8.64e15;
 
 /** A date plus whole months, keeping the day of the month (or the month's last day). */
 function addMonths(start: number, months: number): number {
