@@ -44,21 +44,6 @@ export const OPEN_FAILURES: readonly OpenFailure[] = [
         where: 'validation time grows with the square of the input: languageOfText (validation/text/language.ts) and clauseOf (model/order-model.ts, via orderSpan) scan every clause for each text and measure; names() (validation/text/features.ts) slices and trims the text before every word',
         file: 'hang-build-clauses-5000.sanction'
     },
-    {
-        kind: 'fix-breaks-parse', match: /^fix-breaks-parse\|no-early-termination$/,
-        where: 'the no-early-termination fix writes a huge duration as JavaScript prints it ("after 1e+23 months")',
-        file: 'fix-breaks-parse-no-early-termination-huge-number.sanction'
-    },
-    {
-        kind: 'fix-adds-unresolved', match: /^fix-adds-unresolved\|no-early-termination$/,
-        where: 'the no-early-termination fix writes a duration of 400 digits as "after Infinity months"',
-        file: 'fix-adds-unresolved-no-early-termination-infinity.sanction'
-    },
-    {
-        kind: 'fix-breaks-parse', match: /^fix-breaks-parse\|missing-language$/,
-        where: 'the missing-language fix writes a language given as quoted text ("Jane Doe") without its quotes: "notice in Jane Doe"',
-        file: 'fix-breaks-parse-missing-language-quoted.sanction'
-    },
     ...FIXES_ON_BROKEN_TEXT.flatMap(([check, breaks, leaves]): OpenFailure[] => [
         { kind: 'fix-breaks-parse', match: new RegExp(`^fix-breaks-parse\\|${check}\\|in text with a syntax error$`), where: AFTER_BROKEN_SENTENCE, ...(breaks ? { file: breaks } : {}) },
         { kind: 'fix-leaves-finding', match: new RegExp(`^fix-leaves-finding\\|${check}\\|in text with a syntax error$`), where: AFTER_BROKEN_SENTENCE, ...(leaves ? { file: leaves } : {}) }

@@ -6,7 +6,7 @@ import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf, clausesOf } from '../../model/order-model.js';
 import { normaliseLanguage } from '../text/language.js';
-import { addRightsLines } from '../fixes/sections.js';
+import { addRightsLines, stringLiteral } from '../fixes/sections.js';
 import { joinList } from '../wording.js';
 
 /**
@@ -73,7 +73,7 @@ export const missingLanguage = defineCheck({
                     messageId: 'noNotice',
                     data: { language: language ?? '"…"' },
                     fixes: language
-                        ? addRightsLines(order, [`notice in ${language}, in writing.`], context, `Give notice in ${display(language)}, in writing (check it was given)`)
+                        ? addRightsLines(order, [`notice in ${languageSyntax(language)}, in writing.`], context, `Give notice in ${display(language)}, in writing (check it was given)`)
                         : []
                 });
                 return;
@@ -149,6 +149,18 @@ function display(name: string): string {
     return name.trim().replace(/^["\u201C]|["\u201D]$/g, '').trim();
 }
 
+/**
+ * A language name as the grammar reads it back: a plain word as it is, anything else (a name
+ * the drafter quoted, "Jane Doe") as quoted text, so a fix never writes words the parser cannot read.
+ */
+function languageSyntax(name: string): string {
+    return /^[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(-[A-Za-z0-9\u00C0-\u024F]+)*$/.test(name) && !NOTICE_WORDS.has(name.toLowerCase())
+        ? name
+        : stringLiteral(name);
+}
+/** Keywords of the notice clause, which cannot stand as a bare language name. */
+const NOTICE_WORDS = new Set(['in', 'and', 'writing', 'notice']);
+
 function list(names: readonly string[]): string {
     return joinList(names.map(display));
 }
@@ -167,7 +179,7 @@ function addLanguage(notice: Notice, language: string, context: CheckContext): F
     }
     return [{
         title: `Give the notice in ${display(language)} too (check it was given)`,
-        edits: [{ range: { start: range.end, end: range.end }, newText: ` and ${language}` }]
+        edits: [{ range: { start: range.end, end: range.end }, newText: ` and ${languageSyntax(language)}` }]
     }];
 }
 

@@ -59,5 +59,9 @@ function halfway(order: Order): string | undefined {
         return undefined;
     }
     const half = Math.floor(months / 2);
+    // Only a figure the language reads back: JavaScript prints a huge one as "1e+23" or "Infinity".
+    if (!Number.isSafeInteger(half)) {
+        return undefined;
+    }
     return `${half} ${half === 1 ? 'month' : 'months'}`;
 }
