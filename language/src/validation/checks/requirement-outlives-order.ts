@@ -86,7 +86,16 @@ interface OrderSpan {
     readonly length?: DurationLiteral;
 }
 
+/** The order's span, worked out once per order: every requirement asks for it. */
 function orderSpan(order: Order): OrderSpan | undefined {
+    if (!SPANS.has(order)) {
+        SPANS.set(order, readOrderSpan(order));
+    }
+    return SPANS.get(order);
+}
+const SPANS = new WeakMap<Order, OrderSpan | undefined>();
+
+function readOrderSpan(order: Order): OrderSpan | undefined {
     const term = clauseOf(order, isOrderTerm);
     if (!term) {
         return undefined;

@@ -1,4 +1,5 @@
 import type { AstNode } from 'langium';
+import type { Order } from '../../generated/ast.js';
 import { isCondition, isOrderLanguage } from '../../generated/ast.js';
 import { orderOf } from '../../model/order-model.js';
 
@@ -67,6 +68,14 @@ export function languageOfText(node: AstNode, text: string, via?: AstNode): Text
         return normaliseLanguage(condition.language) ?? guessLanguage(text);
     }
     const order = orderOf(node) ?? (via ? orderOf(via) : undefined);
-    const declared = order?.clauses.find(isOrderLanguage)?.language;
-    return normaliseLanguage(declared) ?? guessLanguage(text);
+    return normaliseLanguage(order ? declaredLanguage(order) : undefined) ?? guessLanguage(text);
 }
+
+/** The order's `written in …`, read once per order (it was read for every text: quadratic in clauses). */
+function declaredLanguage(order: Order): string | undefined {
+    if (!DECLARED.has(order)) {
+        DECLARED.set(order, order.clauses.find(isOrderLanguage)?.language);
+    }
+    return DECLARED.get(order);
+}
+const DECLARED = new WeakMap<Order, string | undefined>();
