@@ -127,12 +127,20 @@ async function child(): Promise<number> {
             const started = performance.now();
             const { stages, ...rest } = message.options;
             let failures: Failure[];
+            // The watchdog hears of a new stage, and of the same one at most every 500 ms: a message
+            // for each of thousands of calls would queue up, and not leave while a call blocks.
+            let lastStage = '';
+            let lastSent = 0;
+            const onCall = (stage: string) => {
+                const now = performance.now();
+                if (stage !== lastStage || now - lastSent > 500) {
+                    send({ type: 'call', id: message.id, stage });
+                    lastStage = stage;
+                    lastSent = now;
+                }
+            };
             try {
-                failures = await runPipeline(message.text, {
-                    ...rest,
-                    ...(stages ? { stages: new Set(stages) } : {}),
-                    onCall: stage => send({ type: 'call', id: message.id, stage })
-                });
+                failures = await runPipeline(message.text, { ...rest, ...(stages ? { stages: new Set(stages) } : {}), onCall });
             } catch (error) {
                 // The fuzzer's own fault: say so rather than stall.
                 const text = error instanceof Error ? error.stack ?? error.message : String(error);
