@@ -95,6 +95,15 @@ async function lintFixed(testCase: CaseBase, fixed: string): Promise<Finding[]> 
     });
 }
 
+/** The range of the first `phrase` on a line (1-based) of the code, written as a table writes it. */
+export function rangeOf(code: string, phrase: string, line: number): string {
+    const column = code.split('\n')[line - 1].indexOf(phrase);
+    if (column < 0) {
+        throw new Error(`"${phrase}" is not on line ${line}`);
+    }
+    return `${line}:${column + 1}-${line}:${column + 1 + phrase.length}`;
+}
+
 export function rangeText(finding: Finding): string {
     const { start, end } = finding.range;
     return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;

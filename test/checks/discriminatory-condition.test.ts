@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { describeCheck, type ExpectedFinding } from '../check-tester.js';
+import { describeCheck, type ExpectedFinding, rangeOf } from '../check-tester.js';
 import { PhraseSet } from '../../language/src/validation/text/phrase.js';
 import { TEXT_LANGUAGES } from '../../language/src/validation/text/language.js';
 import { lexiconFor, type VocabularyFile } from '../../language/src/validation/protected/vocabulary.js';
@@ -11,15 +11,6 @@ const order = (...clauses: string[]) => `order "DC-1".\nmade on 2026-03-14.\nin 
 const condition = (text: string) => order(`condition "${text}".`);
 const inFrench = (text: string) => order('written in French.', `condition "${text}".`);
 const inGerman = (text: string) => order('written in German.', `condition "${text}".`);
-
-/** The range of the first `phrase` on a line (1-based) of the code, as the tester writes it. */
-function rangeOf(code: string, phrase: string, line: number): string {
-    const column = code.split('\n')[line - 1].indexOf(phrase);
-    if (column < 0) {
-        throw new Error(`"${phrase}" is not on line ${line}`);
-    }
-    return `${line}:${column + 1}-${line}:${column + 1 + phrase.length}`;
-}
 
 /** A case whose one finding covers `phrase` on `line`. */
 function one(name: string, code: string, messageId: string, phrase: string, line = 4, extra: Partial<ExpectedFinding> = {}) {

@@ -1,17 +1,8 @@
-import { describeCheck, type ExpectedFinding } from '../check-tester.js';
+import { describeCheck, type ExpectedFinding, rangeOf } from '../check-tester.js';
 
 /** An order around some clauses (they start on line 4). */
 const order = (...clauses: string[]) => `order "OD-1".\nmade on 2026-03-14.\nin force for 12 months.\n${clauses.join('\n')}\n`;
 const condition = (text: string) => order(`condition "${text}".`);
-
-/** The range of the first `phrase` on a line (1-based) of the code, as the tester writes it. */
-function rangeOf(code: string, phrase: string, line: number): string {
-    const column = code.split('\n')[line - 1].indexOf(phrase);
-    if (column < 0) {
-        throw new Error(`"${phrase}" is not on line ${line}`);
-    }
-    return `${line}:${column + 1}-${line}:${column + 1 + phrase.length}`;
-}
 
 /** A case whose one finding covers `phrase` on `line`. */
 function one(name: string, code: string, messageId: string, phrase: string, rules: number[], extra: Partial<ExpectedFinding> = {}, line = 4) {
