@@ -29,16 +29,18 @@ export function createSanctionCompletionParser(services: LangiumCoreServices): L
 
 function withoutRecoveryStacks<P extends LangiumParser | LangiumCompletionParser>(parser: P): P {
     const parse = parser.parse.bind(parser) as (input: string, options?: object) => unknown;
+    // `stackTraceLimit` is V8's (Node and Chromium); typed here so the browser build needs no Node types.
+    const errors = Error as { stackTraceLimit?: number };
     const quiet = (input: string, options?: object) => {
-        const limit = Error.stackTraceLimit;
-        Error.stackTraceLimit = 0;
+        const limit = errors.stackTraceLimit;
+        errors.stackTraceLimit = 0;
         try {
             return parse(input, options);
         } catch {
-            Error.stackTraceLimit = limit;
+            errors.stackTraceLimit = limit;
             return parse(input, options);
         } finally {
-            Error.stackTraceLimit = limit;
+            errors.stackTraceLimit = limit;
         }
     };
     parser.parse = quiet as P['parse'];
