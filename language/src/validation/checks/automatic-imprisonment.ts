@@ -1,12 +1,15 @@
-import type { AstNode, CstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { BreachRule, Consequence, TextLiteral } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
-import { CUSTODY_WORDS, isConditionalRelease } from '../../model/breach.js';
-import { rangeOfOffsets } from '../ranges.js';
+import { isConditionalRelease } from '../../model/breach.js';
 import { replaceConsequence } from '../fixes/sections.js';
+import { literalOf, type LiteralText } from '../text/literal.js';
+import type { Span } from '../text/phrase.js';
+import { loadVocabulary, type ClassedVocabularyFile } from '../vocabulary/load.js';
+import { followedBy } from '../vocabulary/sequence.js';
+import vocabularyFile from '../vocabulary/automatic-imprisonment.json' with { type: 'json' };
 
 /**
  * Which part of each cited Rule carries the finding (our paraphrase):
@@ -80,10 +83,7 @@ export const automaticImprisonment = defineCheck({
             if (isConditionalRelease(statement)) {
                 return;
             }
-            const cst = GrammarUtils.findNodeForProperty(statement.$cstNode, 'text');
-            if (cst) {
-                reportWording(statement, cst, context);
-            }
+            reportWording(literalOf(statement, 'text'), context);
         }
     },
     visitMeasure(measure, context) {
@@ -99,7 +99,7 @@ export const automaticImprisonment = defineCheck({
         const repeatsTemplate = !!measure.via && AstUtils.getDocument(measure.node) === context.document;
         const fromArgument = AstUtils.getDocument(text) === context.document && text.$container?.$type === 'Argument';
         if (!repeatsTemplate || fromArgument) {
-            reportWording(text, text.$cstNode, context);
+            reportWording(literalOf(text), context);
         }
     }
 });
@@ -109,7 +109,7 @@ function isCustodial(consequence: Consequence): boolean {
         return consequence.kind === 'imprisonment';
     }
     const text = consequence.text ?? '';
-    return CUSTODY_WORDS.test(text) && !RECALL.test(text) && !leavesDecision(text) && !NEGATION.test(text);
+    return WORDS.get('custody').test(text) && !speaksOfRecall(text) && !leavesDecision(text) && !negated(text);
 }
 
 /** Offers "leads to referral to the deciding authority" in place of "leads automatically to …". */
@@ -125,49 +125,72 @@ function referInstead(rule: BreachRule, context: CheckContext): Fix[] {
     }];
 }
 
-/** Wording that sends the person to custody by itself. */
-const AUTOMATIC_CUSTODY: readonly RegExp[] = [
-    // "leads automatically to imprisonment", "shall automatically serve the suspended sentence"
-    /\bautomatic(?:ally)?\b[^.;:!?]*?(?:\b(?:imprison\w*|prison|jail\w*|gaol|custod\w*|incarcerat\w*)\b|\bserve[sd]?\b[^.;:!?]*?\b(?:sentence|term)\b)/gi,
-    // "will be imprisoned", "shall be sent to prison"
-    /\b(?:shall|will|must)\s+(?:then\s+|immediately\s+|forthwith\s+)?be\s+(?:imprisoned|jailed|sent\s+to\s+(?:prison|jail|gaol)|committed\s+to\s+(?:prison|custody))\b/gi,
-    // "shall serve the suspended sentence", "will serve 3 months in prison"
-    /\b(?:shall|will|must)\s+(?:then\s+|immediately\s+|forthwith\s+)?serve\s+(?:the\s+|a\s+|an\s+|your\s+|his\s+|her\s+|their\s+)?(?:(?:suspended|original|default|alternative|custodial|prison)\s+(?:[\w-]+\s+)?(?:sentence|term)|(?:sentence|term)\s+(?:of|in)\s+(?:imprisonment|prison|custody)|\d+\s+(?:days?|weeks?|months?|years?)\s+(?:in|of)\s+(?:prison|custody|imprisonment|jail))\b/gi,
-    // "is converted into a custodial sentence", "conversion into imprisonment"
-    /\b(?:convert(?:s|ed)?|conversion|turned)\s+(?:in)?to\s+(?:a\s+|an\s+)?(?:custodial\s+sentence|custody|imprisonment|prison(?:\s+sentence)?|(?:term|sentence)\s+of\s+imprisonment|immediate\s+(?:custody|imprisonment))\b/gi
-];
+/** The check's phrases (vocabulary/automatic-imprisonment.json); the check reads English wording. */
+const WORDS = loadVocabulary(vocabularyFile as ClassedVocabularyFile)('en');
+
+/**
+ * Wording that sends the person to custody by itself, in order of preference where two overlap:
+ * "automatically" followed in its sentence by custody ("leads automatically to imprisonment") or by
+ * a served term ("shall automatically serve the suspended sentence"); a future passive ("will be
+ * imprisoned"); a future duty to serve a custodial term ("will serve 3 months in prison"); a
+ * conversion ("is converted into a custodial sentence").
+ */
+function automaticCustody(text: string): Span[][] {
+    const clause = { kind: 'clause' } as const;
+    const markers = WORDS.get('automatic').find(text);
+    const custody = followedBy(text, markers, WORDS.get('custody'), clause);
+    const serving = followedBy(text, markers, WORDS.get('serve'), clause);
+    const served = followedBy(text, serving, WORDS.get('served-term'), clause);
+    // Whichever the sentence reaches first after the marker: the custody word, or the serve verb of
+    // a served term (custody when both start together).
+    const automatic = markers.flatMap(marker => {
+        const byCustody = custody.find(m => m.start === marker.start);
+        const byTerm = served.find(m => m.start === marker.start);
+        const serveAt = serving.find(m => m.start === marker.start)?.second.start ?? Infinity;
+        if (byCustody && byTerm) {
+            return [serveAt < byCustody.second.start ? byTerm : byCustody];
+        }
+        return byCustody ? [byCustody] : byTerm ? [byTerm] : [];
+    });
+    return [automatic, WORDS.get('future-imprisoned').find(text), WORDS.get('future-serve').find(text), WORDS.get('converted').find(text)];
+}
 
 /** A negation just before the phrase or inside it: "will not automatically be imprisoned". */
-const NEGATION = /\b(?:not|never|no|cannot|neither|nor)\b|n't\b/i;
+function negated(text: string): boolean {
+    return WORDS.get('negation').test(text);
+}
 
 /**
  * Wording of recall, licence or release: Rule 12, second sentence, leaves recall under conditional
  * release open, and the conditional-release check reads it.
  */
-const RECALL = /\b(?:recall\w*|licen[cs]e|parole|conditional(?:ly)?\s+release\w*|early\s+release|back\s+to\s+(?:prison|custody)|return(?:ed|ing)?\s+to\s+(?:prison|custody)|sent\s+back\s+to\s+(?:prison|custody))\b/i;
+function speaksOfRecall(text: string): boolean {
+    return WORDS.get('recall').test(text);
+}
 
 /** Wording that leaves custody to someone's decision is not automatic. */
 function leavesDecision(clause: string): boolean {
     // "without a hearing" / "without any decision" take a decision away rather than provide one.
-    const positive = clause.replace(/\b(?:without|no)\s+(?:a\s+|an\s+|any\s+|further\s+|prior\s+)*(?:hearing|decision|court\s+order|order|discretion)\b/gi, '');
-    return /\b(?:may|might|can|could|decid\w*|decision|determin\w*|discretion\w*|hearing|consider\w*)\b/i.test(positive);
+    const removed = WORDS.get('decision-removed').find(clause);
+    return WORDS.get('decision').find(clause).some(m => !removed.some(r => m.start < r.end && m.end > r.start));
 }
 
-function reportWording(node: AstNode, cst: CstNode, context: CheckContext): void {
-    const raw = cst.text;
-    if (RECALL.test(raw)) {
+function reportWording(literal: LiteralText | undefined, context: CheckContext): void {
+    if (!literal) {
         return;
     }
-    const found: Array<{ start: number; end: number }> = [];
-    for (const pattern of AUTOMATIC_CUSTODY) {
-        for (const match of raw.matchAll(pattern)) {
-            const start = match.index ?? 0;
-            const end = start + match[0].length;
+    const raw = literal.value;
+    if (speaksOfRecall(raw)) {
+        return;
+    }
+    const found: Span[] = [];
+    for (const matches of automaticCustody(raw)) {
+        for (const { start, end } of matches) {
             const clause = clauseAround(raw, start, end);
             // The three words before the phrase, within its clause and after any comma.
             const lead = raw.slice(clause.start, start);
             const before = lead.slice(lead.lastIndexOf(',') + 1).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-            if (NEGATION.test(before) || NEGATION.test(match[0]) || leavesDecision(raw.slice(clause.start, clause.end))) {
+            if (negated(before) || negated(raw.slice(start, end)) || leavesDecision(raw.slice(clause.start, clause.end))) {
                 continue;
             }
             if (!found.some(f => start < f.end && end > f.start)) {
@@ -178,25 +201,25 @@ function reportWording(node: AstNode, cst: CstNode, context: CheckContext): void
     for (const f of found.sort((a, b) => a.start - b.start)) {
         const phrase = raw.slice(f.start, f.end).replace(/\s+/g, ' ');
         context.report({
-            node,
-            range: rangeOfOffsets(node, cst.offset + f.start, cst.offset + f.end),
+            node: literal.node,
+            range: literal.range(f.start, f.end),
             messageId: 'wording',
             data: { phrase }
         });
     }
 }
 
-/** The clause a match sits in: bounded by sentence punctuation and by "but" / "however". */
-function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
-    const boundary = /[.;:!?"\u201C\u201D]|\bbut\b|\bhowever\b/gi;
+/** The clause a match sits in: bounded by sentence punctuation, quote marks and the clause-break words ("but", "however"). */
+function clauseAround(text: string, start: number, end: number): Span {
+    const marks = [...text.matchAll(/[.;:!?"\u201C\u201D]/g)].map(m => ({ start: m.index ?? 0, end: (m.index ?? 0) + 1 }));
+    const boundaries = [...marks, ...WORDS.get('clause-break').find(text)].sort((a, b) => a.start - b.start);
     let from = 0;
     let to = text.length;
-    for (const m of text.matchAll(boundary)) {
-        const at = m.index ?? 0;
-        if (at + m[0].length <= start) {
-            from = at + m[0].length;
-        } else if (at >= end) {
-            to = at;
+    for (const b of boundaries) {
+        if (b.end <= start) {
+            from = b.end;
+        } else if (b.start >= end) {
+            to = b.start;
             break;
         }
     }

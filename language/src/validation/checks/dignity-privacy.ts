@@ -1,10 +1,9 @@
 import { defineCheck, type CheckContext } from '../../core/check.js';
-import { PhraseSet } from '../text/phrase.js';
 import type { ProtectedText } from '../protected/analysis.js';
 import { harmsIn, withoutOverlaps, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import type { Span } from '../protected/segment.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, phraseSet, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/dignity-privacy.json' with { type: 'json' };
 
 /**
@@ -53,9 +52,9 @@ interface Entry extends HarmEntry {
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
     ...compileHarmWords(entry, lexicon),
-    familySubject: new PhraseSet((entry('family-subject') as string[] | undefined) ?? [], lexicon),
-    familyReceives: new PhraseSet((entry('family-receives') as string[] | undefined) ?? [], lexicon),
-    familyWeakModal: new PhraseSet((entry('family-weak-modal') as string[] | undefined) ?? [], lexicon)
+    familySubject: phraseSet((entry('family-subject') as string[] | undefined) ?? [], lexicon),
+    familyReceives: phraseSet((entry('family-receives') as string[] | undefined) ?? [], lexicon),
+    familyWeakModal: phraseSet((entry('family-weak-modal') as string[] | undefined) ?? [], lexicon)
 }));
 
 interface Wrong extends Span {

@@ -1,12 +1,14 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import type { Breach, BreachHearing } from '../../generated/ast.js';
 import { isBreachHearing, isBreachStatement, isDecidingAuthority, isOrder } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf } from '../../model/order-model.js';
 import { consequenceName, opensRevocation, outcomesOf, speaksOfEnding } from '../../model/breach.js';
-import { rangeOfOffsets } from '../ranges.js';
 import { appendToSection, stringLiteral } from '../fixes/sections.js';
+import { literalOf } from '../text/literal.js';
+import { loadVocabulary, type ClassedVocabularyFile } from '../vocabulary/load.js';
+import vocabularyFile from '../vocabulary/missing-hearing.json' with { type: 'json' };
 
 /**
  * Which part of the cited Rule carries the finding (our paraphrase):
@@ -81,13 +83,22 @@ export const missingHearing = defineCheck({
 });
 
 /** Wording that takes a safeguard of Rule 69 away, with the safeguard it takes. */
-const EXCLUSIONS: ReadonlyArray<{ pattern: RegExp; safeguard: string }> = [
-    { safeguard: 'a hearing', pattern: /\b(?:without|no)\s+(?:a\s+|an\s+|any\s+|prior\s+|further\s+|oral\s+|court\s+)*hearing\b|\bwithout\s+(?:being|first\s+being)\s+heard\b/gi },
-    { safeguard: 'legal assistance', pattern: /\b(?:without|no)\s+(?:a\s+|any\s+|the\s+)?(?:right\s+to\s+)?(?:legal\s+(?:assistance|aid|representation|advice)|lawyer|counsel|solicitor)\b|\bnot\s+(?:be\s+)?(?:entitled|allowed|permitted)\s+(?:to\s+)?(?:legal\s+(?:assistance|aid|representation|advice)|a\s+lawyer)\b/gi },
-    { safeguard: 'access to the documents', pattern: /\b(?:without|no)\s+(?:access\s+to|seeing|examining|sight\s+of)\s+(?:the\s+|any\s+)?(?:documents|file|reports?|evidence)\b/gi }
+const EXCLUSIONS: ReadonlyArray<{ list: string; safeguard: string }> = [
+    { safeguard: 'a hearing', list: 'no-hearing' },
+    { safeguard: 'legal assistance', list: 'no-legal-assistance' },
+    { safeguard: 'access to the documents', list: 'no-documents' }
 ];
 
-const NEGATION = /\b(?:not|never|no|cannot|neither|nor|nobody|none)\b|n't\b/i;
+/** The check's phrases (vocabulary/missing-hearing.json); the check reads English wording. */
+const WORDS = loadVocabulary(vocabularyFile as ClassedVocabularyFile)('en');
+
+/** The text before a phrase without an opening conditional clause ("if you do not comply,"). */
+function withoutOpeningCondition(before: string): string {
+    const lead = before.length - before.trimStart().length;
+    const opening = WORDS.get('conditional-opening').find(before)[0];
+    const comma = opening ? before.indexOf(',', opening.end) : -1;
+    return opening && opening.start === lead && comma >= 0 ? before.slice(comma + 1) : before;
+}
 
 /**
  * Reports wording of the section's statements that excludes a safeguard, where the section can
@@ -97,26 +108,26 @@ const NEGATION = /\b(?:not|never|no|cannot|neither|nor|nobody|none)\b|n't\b/i;
  */
 function reportExclusions(breach: Breach, opens: boolean, context: CheckContext): void {
     for (const statement of breach.items.filter(isBreachStatement)) {
-        const cst = GrammarUtils.findNodeForProperty(statement.$cstNode, 'text');
-        if (!cst) {
+        const literal = literalOf(statement, 'text');
+        if (!literal) {
             continue;
         }
-        const raw = cst.text;
-        for (const { pattern, safeguard } of EXCLUSIONS) {
-            for (const match of raw.matchAll(pattern)) {
-                const start = match.index ?? 0;
+        const raw = literal.value;
+        for (const { list, safeguard } of EXCLUSIONS) {
+            for (const match of WORDS.get(list).find(raw)) {
+                const start = match.start;
                 const sentenceStart = Math.max(...['.', ';', ':', '!', '?', '"'].map(stop => raw.lastIndexOf(stop, start - 1))) + 1;
                 const sentenceEnd = raw.slice(start).search(/[.;:!?"]/);
                 const sentence = raw.slice(sentenceStart, sentenceEnd < 0 ? raw.length : start + sentenceEnd);
-                const before = raw.slice(sentenceStart, start).replace(/^\s*(?:if|when|where|should|unless)\b[^,]*,/i, '');
-                if (NEGATION.test(before) || !(opens || speaksOfEnding(sentence))) {
+                const before = withoutOpeningCondition(raw.slice(sentenceStart, start));
+                if (WORDS.get('negation').test(before) || !(opens || speaksOfEnding(sentence))) {
                     continue;
                 }
                 context.report({
                     node: statement,
-                    range: rangeOfOffsets(statement, cst.offset + start, cst.offset + start + match[0].length),
+                    range: literal.range(match.start, match.end),
                     messageId: 'excluded',
-                    data: { phrase: match[0].replace(/\s+/g, ' '), safeguard, hearing: hearingLine(breach) }
+                    data: { phrase: match.text.replace(/\s+/g, ' '), safeguard, hearing: hearingLine(breach) }
                 });
             }
         }

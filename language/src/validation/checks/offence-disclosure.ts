@@ -5,11 +5,10 @@ import type { Fix } from '../../core/finding.js';
 import { valueOffsets } from '../text/literal.js';
 import { joinList } from '../wording.js';
 import { languageOfText } from '../text/language.js';
-import { PhraseSet } from '../text/phrase.js';
 import { analyse } from '../protected/analysis.js';
 import { harmsIn, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, phraseSet, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/offence-disclosure.json' with { type: 'json' };
 
 /**
@@ -61,8 +60,8 @@ export const offenceDisclosure = defineCheck({
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<HarmEntry>, (entry, lexicon) => ({
     ...compileHarmWords(entry, lexicon),
-    public: new PhraseSet(lexicon.public ? ['<public>'] : [], lexicon),
-    placement: new PhraseSet(lexicon.placement ? ['<placement>'] : [], lexicon)
+    public: phraseSet(lexicon.public ? ['<public>'] : [], lexicon),
+    placement: phraseSet(lexicon.placement ? ['<placement>'] : [], lexicon)
 }));
 
 function readText(source: TextSource, context: CheckContext): void {

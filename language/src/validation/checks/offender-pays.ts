@@ -6,11 +6,11 @@ import type { Fix } from '../../core/finding.js';
 import { clauseOf, measuresOf, type MeasureView } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
 import { languageOfText } from '../text/language.js';
-import { PhraseSet } from '../text/phrase.js';
+import type { PhraseSet } from '../text/phrase.js';
 import type { ProtectedText } from '../protected/analysis.js';
 import { compileEvents, harmsIn, type Hit, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, measureName, nodeSource, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, phraseSet, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/offender-pays.json' with { type: 'json' };
 
 /**
@@ -66,9 +66,9 @@ interface Entry extends HarmEntry {
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => ({
     ...compileHarmWords(entry, lexicon),
-    victim: new PhraseSet(['<victim>'], lexicon),
-    payer: new PhraseSet((entry('payer') as string[] | undefined) ?? [], lexicon),
-    implementer: new PhraseSet((entry('implementer') as string[] | undefined) ?? [], lexicon),
+    victim: phraseSet(['<victim>'], lexicon),
+    payer: phraseSet((entry('payer') as string[] | undefined) ?? [], lexicon),
+    implementer: phraseSet((entry('implementer') as string[] | undefined) ?? [], lexicon),
     payerEvents: compileEvents({ payer: { harm: 'asserted', patterns: (entry('payer') as string[] | undefined) ?? [] } }, lexicon)
 }));
 

@@ -5,7 +5,12 @@ import { isOpenTerm } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
-import { rangeOfOffsets } from '../ranges.js';
+import { literalOf } from '../text/literal.js';
+import type { Span } from '../text/phrase.js';
+import { vocabularyFor } from '../text/vocabulary.js';
+import { loadVocabulary, type ClassedVocabularyFile } from '../vocabulary/load.js';
+import { followedBy } from '../vocabulary/sequence.js';
+import vocabularyFile from '../vocabulary/open-ended-duration.json' with { type: 'json' };
 
 /**
  * Which part of each cited Rule carries the finding (our paraphrase):
@@ -102,33 +107,38 @@ function replaceWithPlaceholder(term: OpenTerm, context: CheckContext): Fix[] {
  * someone's later judgement. Deliberately short: a condition "for 6 months, until 2026-09-30" is
  * fine, so a bare "until" is not enough.
  */
-const OPEN_ENDINGS: readonly RegExp[] = [
-    /\buntil\s+further\s+(?:order|notice)\b/gi,
-    /\buntil\s+(?:otherwise\s+(?:directed|ordered|notified|instructed)|told\s+otherwise)\b/gi,
-    /\bindefinitely\b/gi,
-    /\bfor\s+an?\s+(?:indefinite|unlimited|unspecified)\s+(?:period|time|duration)\b/gi,
-    /\bwithout\s+(?:a\s+)?(?:time\s+)?limit(?:\s+of\s+time)?\b/gi,
-    /\buntil\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:is|are)\s+(?:satisfied|content)\b/gi,
-    /\buntil\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:considers?|thinks?|decides?|deems?|directs?|agrees?|says?)\b/gi,
-    /\bfor\s+(?:as\s+long|such\s+(?:time|period))\s+as\s+(?:the|your|a|an)\s+(?:[\w-]+\s+){0,3}?(?:considers?|thinks?|decides?|deems?|directs?|requires?|sees?\s+fit)\b/gi
-];
+const WORDS = loadVocabulary(vocabularyFile as ClassedVocabularyFile)('en');
+
+/**
+ * The open endings of a text, in order of preference where two overlap: fixed phrases (until
+ * further order, indefinitely, …), then an "until" or "for as long as" whose subject (at most three
+ * words after its determiner) is satisfied, judges or sees fit.
+ */
+function openEndings(text: string): Span[][] {
+    const near = { kind: 'words', words: 3 } as const;
+    return [
+        WORDS.get('until-further').find(text),
+        WORDS.get('indefinite').find(text),
+        followedBy(text, WORDS.get('until-someone').find(text), WORDS.get('satisfied'), near),
+        followedBy(text, WORDS.get('until-someone').find(text), WORDS.get('judges'), near),
+        followedBy(text, WORDS.get('for-as-long-as-someone').find(text), WORDS.get('judges-needed'), near)
+    ];
+}
 
 interface WordingMatch {
     text: string;
     range: Range;
 }
 
-function openEndedWording(literal: TextLiteral): WordingMatch[] {
-    const cst = literal.$cstNode;
-    if (!cst) {
+function openEndedWording(node: TextLiteral): WordingMatch[] {
+    const literal = literalOf(node);
+    if (!literal) {
         return [];
     }
-    const raw = cst.text;
-    const found: Array<{ start: number; end: number }> = [];
-    for (const pattern of OPEN_ENDINGS) {
-        for (const match of raw.matchAll(pattern)) {
-            const start = match.index ?? 0;
-            const end = start + match[0].length;
+    const raw = literal.value;
+    const found: Span[] = [];
+    for (const matches of openEndings(raw)) {
+        for (const { start, end } of matches) {
             if (!found.some(f => start < f.end && end > f.start)) {
                 found.push({ start, end });
             }
@@ -136,12 +146,13 @@ function openEndedWording(literal: TextLiteral): WordingMatch[] {
     }
     return found
         .sort((a, b) => a.start - b.start)
-        .map(f => ({ text: raw.slice(f.start, f.end).replace(/\s+/g, ' '), range: rangeOfOffsets(literal, cst.offset + f.start, cst.offset + f.end) }));
+        .map(f => ({ text: raw.slice(f.start, f.end).replace(/\s+/g, ' '), range: literal.range(f.start, f.end) }));
 }
 
-
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const DATE_LIKE = new RegExp(`^\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`, 'i');
+/** A date written out: ISO, "12 March 2026", "March 12th, 2026", "12/03/2026" (months from the toolkit's lexicon). */
+const MONTHS = [...vocabularyFor('en').words('lexicon', 'month')].join('|');
+const ORDINAL = [...new Set(WORDS.get('ordinal-suffix').patterns.flatMap(entry => entry.split('|')))].join('|');
+const DATE_LIKE = new RegExp(`^\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:${ORDINAL})?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:${ORDINAL})?,?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`, 'i');
 
 function looksLikeDate(text: string): boolean {
     return DATE_LIKE.test(text);

@@ -1,8 +1,7 @@
 import { defineCheck, type CheckContext } from '../../core/check.js';
-import { PhraseSet } from '../text/phrase.js';
 import { harmsIn, type Hit, compileHarmWords, type HarmEntry } from '../protected/events.js';
 import { firstPerClause, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, phraseSet, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/profit-making.json' with { type: 'json' };
 
 /**
@@ -41,7 +40,7 @@ export const profitMaking = defineCheck({
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<HarmEntry>, (entry, lexicon) => ({
     ...compileHarmWords(entry, lexicon),
-    work: new PhraseSet(lexicon.work ? ['<work>'] : [], lexicon)
+    work: phraseSet(lexicon.work ? ['<work>'] : [], lexicon)
 }));
 
 const WORK_KINDS = new Set(['unpaid-work', 'reparation']);

@@ -6,8 +6,12 @@ import type { Fix, Severity } from '../../core/finding.js';
 import { clauseOf, type MeasureView } from '../../model/order-model.js';
 import { resolveValue } from '../../model/values.js';
 import { citationOf, consentRuleFor, DEFAULT_PROFILE_ID, type ConsentRuleKind } from '../../profiles/index.js';
-import { rangeOfOffsets } from '../ranges.js';
 import { joinList } from '../wording.js';
+import { literalOf } from '../text/literal.js';
+import type { PhraseMatch } from '../text/phrase.js';
+import { loadVocabulary, type ClassedVocabularyFile } from '../vocabulary/load.js';
+import { followedBy } from '../vocabulary/sequence.js';
+import vocabularyFile from '../vocabulary/treatment-without-consent.json' with { type: 'json' };
 
 /**
  * Which part of each cited Rule carries the finding (our paraphrase):
@@ -185,10 +189,11 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
         return undefined;
     }
     const text = resolveValue<TextLiteral>(measure.node.text, measure.bindings);
-    if (text?.$type !== 'TextLiteral' || !text.$cstNode) {
+    const literal = text?.$type === 'TextLiteral' ? literalOf(text) : undefined;
+    if (!text || !literal) {
         return undefined;
     }
-    const match = treatmentWording(text.$cstNode.text);
+    const match = treatmentWording(literal.value);
     if (!match) {
         return undefined;
     }
@@ -203,27 +208,30 @@ function treatmentAt(measure: MeasureView, context: CheckContext): TreatmentAt |
     }
     return {
         subject: `This condition, which requires treatment ("${match.phrase}"),`,
-        place: { node: text, range: rangeOfOffsets(text, text.$cstNode.offset + match.start, text.$cstNode.offset + match.end) }
+        place: { node: text, range: literal.range(match.start, match.end) }
     };
 }
 
-/** Wording that requires treatment: a verb of doing or undergoing, then a kind of treatment. */
-const REQUIRES_TREATMENT = /\b(?:undergo(?:es)?|receive|attend|submit\s+to|take|accept|complete|engage\s+(?:in|with)|participate\s+in|take\s+part\s+in|follow|comply\s+with|continue(?:\s+with)?|be\s+treated\s+(?:for|with))\b(?:\s+[\w-]+){0,4}?\s+(?:treatment|therapy|therapies|counsell?ing|medication|medicines?|detox(?:ification)?|psychotherapy)\b/gi;
+/** The check's phrases (vocabulary/treatment-without-consent.json); the check reads English wording. */
+const WORDS = loadVocabulary(vocabularyFile as ClassedVocabularyFile)('en');
 
-const NEGATION = /\b(?:not|never|no|neither|nor)\b|n't\b/i;
-const VOLUNTARY = /\bvoluntar\w*|\boptional\b|\bif\s+(?:you|he|she|they)\s+(?:wish|wishes|choose|chooses|want|wants)\b|\bmay\s+choose\b|\bis\s+offered\b/i;
+/** Wording that requires treatment: a verb of doing or undergoing, then, within four words, a kind of treatment. */
+function requiresTreatment(raw: string): PhraseMatch[] {
+    return followedBy(raw, WORDS.get('treatment-verb').find(raw), WORDS.get('treatment-noun'), { kind: 'words', words: 4 });
+}
 
 function treatmentWording(raw: string): { start: number; end: number; phrase: string } | undefined {
-    for (const match of raw.matchAll(REQUIRES_TREATMENT)) {
-        const start = match.index ?? 0;
-        const end = start + match[0].length;
+    const negation = WORDS.get('negation');
+    const voluntary = WORDS.get('voluntary');
+    for (const match of requiresTreatment(raw)) {
+        const { start, end } = match;
         const sentenceStart = Math.max(raw.lastIndexOf('.', start), raw.lastIndexOf(';', start), raw.lastIndexOf(',', start)) + 1;
         const sentenceEnd = [raw.indexOf('.', end), raw.indexOf(';', end)].filter(i => i >= 0).reduce((a, b) => Math.min(a, b), raw.length);
         const before = raw.slice(sentenceStart, start).split(/\s+/).filter(Boolean).slice(-3).join(' ');
-        if (NEGATION.test(before) || VOLUNTARY.test(raw.slice(sentenceStart, sentenceEnd))) {
+        if (negation.test(before) || voluntary.test(raw.slice(sentenceStart, sentenceEnd))) {
             continue;
         }
-        return { start, end, phrase: match[0].replace(/\s+/g, ' ') };
+        return { start, end, phrase: match.text.replace(/\s+/g, ' ') };
     }
     return undefined;
 }

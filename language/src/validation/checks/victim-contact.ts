@@ -5,12 +5,12 @@ import { isMadeOn, isOrder, isVictimParameter } from '../../generated/ast.js';
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
 import type { Fix, Severity } from '../../core/finding.js';
 import { clauseOf, type MeasureView } from '../../model/order-model.js';
-import { PhraseSet, type PhraseMatch } from '../text/phrase.js';
+import type { PhraseMatch } from '../text/phrase.js';
 import type { ProtectedText } from '../protected/analysis.js';
 import { compileEvents, harmsIn, type EventEntry } from '../protected/events.js';
 import { overlaps } from '../protected/segment.js';
 import { firstPerClause, measureName, quoted, reportPhrase, textVisitors, type TextSource } from '../protected/sources.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
+import { compiledVocabulary, phraseSet, type LexiconData, type VocabularyFile } from '../protected/vocabulary.js';
 import data from '../protected/vocabulary/victim-contact.json' with { type: 'json' };
 
 const texts = textVisitors(readText);
@@ -79,7 +79,7 @@ interface Entry {
 }
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => {
-    const list = (key: keyof Entry) => new PhraseSet((entry(key) as string[] | undefined) ?? [], lexicon);
+    const list = (key: keyof Entry) => phraseSet((entry(key) as string[] | undefined) ?? [], lexicon);
     return {
         events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
         consent: list('consent'),

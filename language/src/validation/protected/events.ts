@@ -1,7 +1,7 @@
-import { PhraseSet, type Lexicon } from '../text/phrase.js';
+import type { PhraseSet } from '../text/phrase.js';
 import type { BaseModality, ModalMatch, ProtectedText } from './analysis.js';
 import { overlaps, type Span } from './segment.js';
-import type { LexiconData } from './vocabulary.js';
+import { phraseSet, type LexiconData, type VocabularyLexicon } from './vocabulary.js';
 
 /**
  * When a phrase found in a text is a harm:
@@ -30,12 +30,12 @@ export interface CompiledEvent {
     set: PhraseSet;
 }
 
-export function compileEvents(entries: Readonly<Record<string, EventEntry>> | undefined, lexicon: Lexicon): CompiledEvent[] {
+export function compileEvents(entries: Readonly<Record<string, EventEntry>> | undefined, lexicon: VocabularyLexicon): CompiledEvent[] {
     return Object.entries(entries ?? {}).map(([id, entry]) => ({
         id,
         harm: entry.harm,
         selfNegating: !!entry.selfNegating,
-        set: new PhraseSet(entry.patterns, lexicon)
+        set: phraseSet(entry.patterns, lexicon)
     }));
 }
 
@@ -134,9 +134,9 @@ export interface HarmEntry {
 }
 
 /** Compiles the harm events and cancelling phrases of a {@link HarmEntry}, inside `compiledVocabulary`. */
-export function compileHarmWords<E extends HarmEntry>(entry: (key: keyof E) => E[keyof E] | undefined, lexicon: Lexicon): { events: CompiledEvent[]; cancel: PhraseSet } {
+export function compileHarmWords<E extends HarmEntry>(entry: (key: keyof E) => E[keyof E] | undefined, lexicon: VocabularyLexicon): { events: CompiledEvent[]; cancel: PhraseSet } {
     return {
         events: compileEvents(entry('events') as Record<string, EventEntry> | undefined, lexicon),
-        cancel: new PhraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon)
+        cancel: phraseSet((entry('cancel') as string[] | undefined) ?? [], lexicon)
     };
 }

@@ -1,8 +1,8 @@
-import { PhraseSet, type PhraseMatch } from '../text/phrase.js';
+import type { PhraseMatch, PhraseSet } from '../text/phrase.js';
 import type { BaseModality, ProtectedText } from './analysis.js';
 import { judge, withoutOverlaps } from './events.js';
 import { wordsBetween, type Span } from './segment.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from './vocabulary.js';
+import { compiledVocabulary, phraseSet, type LexiconData, type VocabularyFile } from './vocabulary.js';
 import data from './vocabulary/fundamental-freedoms.json' with { type: 'json' };
 
 /**
@@ -33,10 +33,10 @@ interface Entry {
 }
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => {
-    const list = (key: keyof Entry) => new PhraseSet((entry(key) as string[] | undefined) ?? [], lexicon);
+    const list = (key: keyof Entry) => phraseSet((entry(key) as string[] | undefined) ?? [], lexicon);
     const freedoms = (entry('freedoms') as Entry['freedoms']) ?? {};
     return {
-        freedoms: FREEDOMS.map(freedom => ({ freedom, practices: new PhraseSet(freedoms[freedom]?.practices ?? [], lexicon) })),
+        freedoms: FREEDOMS.map(freedom => ({ freedom, practices: phraseSet(freedoms[freedom]?.practices ?? [], lexicon) })),
         link: list('link'),
         offence: list('offence'),
         venue: list('venue'),

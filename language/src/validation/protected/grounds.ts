@@ -1,8 +1,8 @@
-import { PhraseSet, type PhraseMatch } from '../text/phrase.js';
+import type { PhraseMatch, PhraseSet } from '../text/phrase.js';
 import type { BaseModality, ProtectedText } from './analysis.js';
 import { judge, withoutOverlaps } from './events.js';
 import { wordsBetween, type Span } from './segment.js';
-import { compiledVocabulary, type LexiconData, type VocabularyFile } from './vocabulary.js';
+import { compiledVocabulary, phraseSet, type LexiconData, type VocabularyFile } from './vocabulary.js';
 import data from './vocabulary/discriminatory-condition.json' with { type: 'json' };
 
 /**
@@ -71,19 +71,19 @@ interface Entry {
 }
 
 const vocabulary = compiledVocabulary(data as unknown as VocabularyFile<Entry>, (entry, lexicon) => {
-    const list = (key: keyof Entry) => new PhraseSet((entry(key) as string[] | undefined) ?? [], lexicon);
+    const list = (key: keyof Entry) => phraseSet((entry(key) as string[] | undefined) ?? [], lexicon);
     const grounds = (entry('grounds') as Entry['grounds']) ?? {};
     return {
         grounds: (Object.keys(GROUNDS) as Ground[]).map(ground => ({
             ground,
-            practices: new PhraseSet(grounds[ground]?.practices ?? [], lexicon),
-            groups: new PhraseSet(grounds[ground]?.groups ?? [], lexicon),
-            attributes: new PhraseSet(grounds[ground]?.attributes ?? [], lexicon)
+            practices: phraseSet(grounds[ground]?.practices ?? [], lexicon),
+            groups: phraseSet(grounds[ground]?.groups ?? [], lexicon),
+            attributes: phraseSet(grounds[ground]?.attributes ?? [], lexicon)
         })),
         association: list('association'),
         groupSubject: list('group-subject'),
         protectiveContext: list('protective-context'),
-        people: new PhraseSet(lexicon.people ? ['<people>'] : [], lexicon)
+        people: phraseSet(lexicon.people ? ['<people>'] : [], lexicon)
     };
 });
 

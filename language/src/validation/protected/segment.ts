@@ -5,12 +5,14 @@
  *
  * Everything works on offsets into the string's value, so a finding can point at a phrase in the
  * file (the checks map value offsets to file positions with `literal.ts` of the text analysis).
+ * Sentences, spans and their relations are the text toolkit's (text/features.ts, text/phrase.ts);
+ * what is this family's own is the reading of quotations, clauses and asides on top of them.
  */
 
-export interface Span {
-    start: number;
-    end: number;
-}
+import { overlaps, sentences, within as withinAny } from '../text/features.js';
+import type { Span } from '../text/phrase.js';
+
+export type { Span };
 
 /** Opening quote marks and the mark that closes each. */
 const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
@@ -91,39 +93,22 @@ function findClose(text: string, from: number, mark: string): number {
     return -1;
 }
 
-/** Words after which a full stop does not end a sentence. */
-const ABBREVIATIONS = new Set([
-    'e.g', 'i.e', 'etc', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nos', 'art', 'arts', 'para', 's', 'ss', 'cf', 'vs', 'approx',
-    'incl', 'ca', 'z.b', 'd.h', 'u.a', 'bzw', 'abs', 'nr', 'str', 'av', 'bd', 'mme', 'mlle', 'p', 'pp', 'ch', 'sec'
-]);
-
 /**
- * Sentences: ended by ". ", "! ", "? " or a line break; a full stop after an abbreviation or
- * between digits (2.5) does not end one.
+ * Sentences, as the text toolkit reads them (`sentences` of text/features.ts), each cut again at
+ * line breaks: an order's list of conditions written one per line is one sentence a line.
  */
 export function sentenceSpans(masked: string): Span[] {
     const spans: Span[] = [];
-    let start = 0;
-    for (let i = 0; i < masked.length; i++) {
-        const c = masked[i];
-        let end = -1;
-        if (c === '\n') {
-            end = i;
-        } else if ((c === '.' || c === '!' || c === '?') && (i + 1 === masked.length || /\s/.test(masked[i + 1]))) {
-            if (c === '.') {
-                const word = /([\p{L}.]+)$/u.exec(masked.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-                if (ABBREVIATIONS.has(word) || /\d$/.test(masked.slice(0, i)) && /^\s*\d/.test(masked.slice(i + 1))) {
-                    continue;
-                }
+    for (const sentence of sentences(masked)) {
+        let start = sentence.start;
+        for (let i = sentence.start; i < sentence.end; i++) {
+            if (masked[i] === '\n') {
+                pushTrimmed(spans, masked, start, i);
+                start = i;
             }
-            end = i + 1;
         }
-        if (end >= 0) {
-            pushTrimmed(spans, masked, start, end);
-            start = end;
-        }
+        pushTrimmed(spans, masked, start, sentence.end);
     }
-    pushTrimmed(spans, masked, start, masked.length);
     return spans;
 }
 
@@ -185,13 +170,12 @@ export function asideSpans(masked: string, clause: Span, openers: readonly Span[
     return asides.sort((a, b) => a.start - b.start);
 }
 
+/** Whether a span lies inside another (the toolkit's `within`, for one outer span). */
 export function within(inner: Span, outer: Span): boolean {
-    return inner.start >= outer.start && inner.end <= outer.end;
+    return withinAny(inner, [outer]);
 }
 
-export function overlaps(a: Span, b: Span): boolean {
-    return a.start < b.end && b.start < a.end;
-}
+export { overlaps };
 
 /** How many words lie between two offsets. */
 export function wordsBetween(text: string, from: number, to: number): number {

@@ -1,5 +1,6 @@
 import type { TextLanguage } from '../text/language.js';
 import { PhraseSet, type Lexicon } from '../text/phrase.js';
+import { compilePhrases, toolkitLexicon } from '../vocabulary/load.js';
 import generalData from './vocabulary/general.json' with { type: 'json' };
 
 /**
@@ -7,6 +8,12 @@ import generalData from './vocabulary/general.json' with { type: 'json' };
  * plus `general.json` for how sentences are built. Each file has an entry per language (`en`
  * first; `fr` and `de` hold a few entries so far). A list a language does not have falls back to
  * English; a lexicon list (<name> in a pattern) falls back the same way.
+ *
+ * The files are compiled as every vocabulary is (vocabulary/load.ts): phrase patterns (text/phrase.ts) over the
+ * toolkit's lexicon of the language (text/vocabulary/lexicon.json: `<num>`, `<weekday>`, … ; this
+ * family's lists of the same name take precedence), with the toolkit's lemmas (text/lemma.ts)
+ * behind `=` tokens: `=benefit` matches "benefits" and "benefit's". Only the per-language fallback
+ * to English and the nested entry shapes are this family's own.
  */
 
 export type Modality = 'oblige' | 'forbid' | 'permit' | 'exempt';
@@ -40,20 +47,33 @@ export function listOf<E, K extends keyof E>(file: VocabularyFile<E>, language: 
     return own !== undefined ? own : file.en?.[key];
 }
 
-/** The lexicon for a language: English, then the language's own, then a check's lists on top. */
-export function lexiconFor(language: TextLanguage, extra?: VocabularyFile<{ lexicon?: LexiconData }>): Lexicon {
+const LANGUAGE = Symbol('language');
+
+/** A lexicon that knows its language, so that the phrase sets compiled over it get that language's lemmas. */
+export type VocabularyLexicon = Lexicon & { readonly [LANGUAGE]?: TextLanguage };
+
+/**
+ * The lexicon for a language: the text toolkit's, then English, then the language's own, then a
+ * check's lists on top.
+ */
+export function lexiconFor(language: TextLanguage, extra?: VocabularyFile<{ lexicon?: LexiconData }>): VocabularyLexicon {
     return {
-        ...(GENERAL.en?.lexicon ?? {}),
-        ...(GENERAL[language]?.lexicon ?? {}),
-        ...(extra?.en?.lexicon ?? {}),
-        ...(extra?.[language]?.lexicon ?? {})
+        ...toolkitLexicon(language, GENERAL.en?.lexicon, GENERAL[language]?.lexicon, extra?.en?.lexicon, extra?.[language]?.lexicon),
+        [LANGUAGE]: language
     };
+}
+
+/** A list of patterns compiled over a lexicon, with the lemmas of the lexicon's language. */
+export function phraseSet(patterns: readonly string[], lexicon: VocabularyLexicon): PhraseSet {
+    const language = lexicon[LANGUAGE];
+    // A lexicon not made by lexiconFor has no language: its patterns match listed forms only.
+    return language ? compilePhrases(patterns, lexicon, language) : new PhraseSet(patterns, lexicon);
 }
 
 /** The compiled general vocabulary of one language. */
 export interface GeneralVocabulary {
     readonly language: TextLanguage;
-    readonly lexicon: Lexicon;
+    readonly lexicon: VocabularyLexicon;
     readonly negators: PhraseSet;
     /** Phrases with a negative word that negate nothing: "no later than", "without delay". */
     readonly pseudoNegators: PhraseSet;
@@ -76,7 +96,7 @@ export function generalVocabulary(language: TextLanguage): GeneralVocabulary {
     let vocabulary = generalCache.get(language);
     if (!vocabulary) {
         const lexicon = lexiconFor(language);
-        const set = (key: Exclude<keyof GeneralEntry, 'lexicon' | 'modal'>) => new PhraseSet(listOf(GENERAL, language, key) ?? [], lexicon);
+        const set = (key: Exclude<keyof GeneralEntry, 'lexicon' | 'modal'>) => phraseSet(listOf(GENERAL, language, key) ?? [], lexicon);
         const modal = listOf(GENERAL, language, 'modal') ?? {};
         const modalityOf = new Map<string, Modality>();
         for (const modality of MODALITIES) {
@@ -89,7 +109,7 @@ export function generalVocabulary(language: TextLanguage): GeneralVocabulary {
             lexicon,
             negators: set('negators'),
             pseudoNegators: set('pseudoNegators'),
-            modals: new PhraseSet([...modalityOf.keys()], lexicon),
+            modals: phraseSet([...modalityOf.keys()], lexicon),
             modalityOf,
             causative: set('causative'),
             boundaries: set('boundaries'),
@@ -97,8 +117,8 @@ export function generalVocabulary(language: TextLanguage): GeneralVocabulary {
             imperativeLead: GENERAL[language]?.imperativeLead ? set('imperativeLead') : undefined,
             protective: set('protective'),
             triggers: set('triggers'),
-            person: new PhraseSet(['<person>'], lexicon),
-            authority: new PhraseSet(['<authority>'], lexicon)
+            person: phraseSet(['<person>'], lexicon),
+            authority: phraseSet(['<authority>'], lexicon)
         };
         generalCache.set(language, vocabulary);
     }
@@ -111,7 +131,7 @@ export function generalVocabulary(language: TextLanguage): GeneralVocabulary {
  */
 export function compiledVocabulary<E extends { lexicon?: LexiconData }, C>(
     file: VocabularyFile<E>,
-    compile: (entry: (key: keyof E) => E[keyof E] | undefined, lexicon: Lexicon, language: TextLanguage) => C
+    compile: (entry: (key: keyof E) => E[keyof E] | undefined, lexicon: VocabularyLexicon, language: TextLanguage) => C
 ): (language: TextLanguage) => C {
     const cache = new Map<TextLanguage, C>();
     return language => {

@@ -1,0 +1,166 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * No check holds its own regex vocabulary: the words a check reads in free text live in vocabulary
+ * files (language/src/validation/vocabulary/, protected/vocabulary/, text/vocabulary/), read by the
+ * toolkit's phrase notation. A regular expression in a check may only be structural: on
+ * punctuation, digits, letters as a class, identifiers or the grammar's own keywords. Those that
+ * must carry letters are named below with the reason.
+ *
+ * The four clarity checks are read by the text analysis and handled with it (issue 10).
+ */
+const CHECKS = resolve(__dirname, '../../language/src/validation/checks');
+const CLARITY = new Set(['vague-term.ts', 'unbounded-discretion.ts', 'undefined-place-or-person.ts', 'missing-parameters.ts']);
+
+/** Regular expressions that carry letters on purpose: file, source, why it is not a vocabulary. */
+const ALLOWED: ReadonlyArray<{ file: string; source: string; reason: string }> = [
+    { file: 'duration-over-limit.ts', source: '^\\d+ days?$', reason: 'reads the product\'s own rendering of a length (Length.text, built from the grammar\'s unit keyword `days`), not free text' },
+    { file: 'no-early-termination.ts', source: '^years?$', reason: 'the grammar\'s TimeUnit keyword of a duration literal' },
+    { file: 'no-early-termination.ts', source: '^months?$', reason: 'the grammar\'s TimeUnit keyword of a duration literal' },
+    { file: 'requirement-outlives-order.ts', source: '^months?$', reason: 'the grammar\'s TimeUnit keyword of a duration literal' },
+    { file: 'requirement-outlives-order.ts', source: '^years?$', reason: 'the grammar\'s TimeUnit keyword of a duration literal' }
+];
+
+/**
+ * The letters a regular expression source matches literally: escapes (`\b`, `\s`, `\p{L}`,
+ * `\u201C`), character classes (`[aeiou]`, `[A-Z]`), group heads (`(?:`, `(?<name>`) and quantifiers
+ * are taken out; what is left are literal characters. Two letters in a row are a word.
+ */
+export function literalWords(source: string): string[] {
+    let out = '';
+    for (let i = 0; i < source.length; i++) {
+        const c = source[i];
+        if (c === '\\') {
+            const next = source[i + 1] ?? '';
+            if ((next === 'p' || next === 'P' || next === 'u' || next === 'k') && source[i + 2] === '{' || next === 'k' && source[i + 2] === '<') {
+                const close = source.indexOf(source[i + 2] === '{' ? '}' : '>', i + 2);
+                i = close < 0 ? source.length : close;
+            } else if (next === 'u' && /^[0-9a-fA-F]{4}/.test(source.slice(i + 2))) {
+                i += 5;
+            } else if (next === 'x' && /^[0-9a-fA-F]{2}/.test(source.slice(i + 2))) {
+                i += 3;
+            } else {
+                i += 1;
+            }
+            out += ' ';
+        } else if (c === '[') {
+            let j = i + 1;
+            while (j < source.length && source[j] !== ']') {
+                j += source[j] === '\\' ? 2 : 1;
+            }
+            i = j;
+            out += ' ';
+        } else {
+            out += c;
+        }
+    }
+    out = out.replace(/\(\?<[A-Za-z_$][\w$]*>/g, ' ').replace(/\(\?(?:<[=!]|[=!:])/g, ' ');
+    return out.match(/[\p{L}]{2,}/gu) ?? [];
+}
+
+/** A string that is an alternation of words, as a regex vocabulary hidden in a string is: "a|b|c". */
+export function isWordAlternation(text: string): boolean {
+    const parts = text.split('|');
+    return parts.length >= 3 && parts.every(part => /^\p{L}[\p{L}\s'-]*\p{L}?$/u.test(part.trim()));
+}
+
+interface Found {
+    file: string;
+    line: number;
+    source: string;
+    words: string[];
+}
+
+function checkFiles(dir: string): string[] {
+    return readdirSync(dir).flatMap(name => {
+        const path = join(dir, name);
+        return statSync(path).isDirectory() ? checkFiles(path) : name.endsWith('.ts') ? [path] : [];
+    });
+}
+
+/** Every regex literal, `new RegExp(...)`/`RegExp(...)` with literal text, and word alternation in a string, of one file. */
+export function regexVocabularyIn(path: string, text: string): Found[] {
+    const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
+    const name = relative(CHECKS, path);
+    const found: Found[] = [];
+    const add = (node: ts.Node, source: string, words: string[]) => {
+        if (words.length > 0) {
+            found.push({ file: name, line: file.getLineAndCharacterOfPosition(node.getStart()).line + 1, source, words });
+        }
+    };
+    const visit = (node: ts.Node): void => {
+        if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+            const literal = node.getText();
+            const source = literal.slice(1, literal.lastIndexOf('/'));
+            add(node, source, literalWords(source));
+        } else if ((ts.isNewExpression(node) || ts.isCallExpression(node)) && node.expression.getText() === 'RegExp') {
+            const first = node.arguments?.[0];
+            if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
+                add(node, first.text, literalWords(first.text));
+            } else if (first && ts.isTemplateExpression(first)) {
+                const parts = [first.head.text, ...first.templateSpans.map(span => span.literal.text)];
+                add(node, parts.join('${…}'), parts.flatMap(literalWords));
+            }
+        } else if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && isWordAlternation(node.text)) {
+            add(node, node.text, node.text.split('|'));
+        }
+        ts.forEachChild(node, visit);
+    };
+    visit(file);
+    return found;
+}
+
+describe('the detector of regex vocabularies', () => {
+    it('finds words in regular expressions and hidden alternations', () => {
+        expect(literalWords('\\buntil\\s+further\\s+(?:order|notice)\\b')).toEqual(['until', 'further', 'order', 'notice']);
+        expect(literalWords('(?<![\\d:.])(?:[01]?\\d|2[0-4])\\s*(?:uhr|h|heures?)')).toEqual(['uhr', 'heures']);
+        expect(literalWords('\\bvoluntar\\w*|n\'t\\b')).toEqual(['voluntar']);
+        expect(isWordAlternation('january|february|march')).toBe(true);
+        const found = regexVocabularyIn(join(CHECKS, 'probe.ts'), 'const A = /\\bwithout\\s+a\\s+hearing\\b/gi;\nconst B = new RegExp(`^(?:${x})\\\\s+then$`);\nconst C = \'jan|feb|mar\';');
+        expect(found.map(f => [f.line, f.words])).toEqual([[1, ['without', 'hearing']], [2, ['then']], [3, ['jan', 'feb', 'mar']]]);
+    });
+
+    it('lets structural expressions through', () => {
+        for (const source of ['^[aeiou]', '[\\p{L}\\p{N}]+', '^["\\u201C]|["\\u201D]$', '\\.\\s+(?=[A-Z])', '^(\\w+?)s\\b', '(?<name>\\d{4})-\\d{2}', '[.;:!?"\\u201C\\u201D]', '^[A-Za-z\\u00C0-\\u024F][A-Za-z0-9\\u00C0-\\u024F]*(-[A-Za-z0-9\\u00C0-\\u024F]+)*$']) {
+            expect(literalWords(source), source).toEqual([]);
+        }
+        expect(isWordAlternation('Rule 23 asks | a hearing')).toBe(false);
+        expect(isWordAlternation('a|b')).toBe(false);
+    });
+});
+
+describe('no check outside the clarity family holds its own regex vocabulary', () => {
+    const files = checkFiles(CHECKS).filter(path => !CLARITY.has(relative(CHECKS, path)));
+    const found = files.flatMap(path => regexVocabularyIn(path, readFileSync(path, 'utf8')));
+
+    it('every regular expression with words is structural and named with its reason', () => {
+        const unexplained = found.filter(f => !ALLOWED.some(a => a.file === f.file && a.source === f.source));
+        expect(unexplained.map(f => `${f.file}:${f.line} /${f.source}/ (${f.words.join(', ')})`)).toEqual([]);
+    });
+
+    it('every allowed expression is still there and still carries letters', () => {
+        const stale = ALLOWED.filter(a => !found.some(f => a.file === f.file && a.source === f.source));
+        expect(stale).toEqual([]);
+        expect(ALLOWED.every(a => a.reason.length > 20)).toBe(true);
+    });
+
+    it('reads every check file but the clarity family\'s', () => {
+        expect(files.length).toBeGreaterThan(30);
+        expect(files.some(path => path.endsWith('automatic-imprisonment.ts'))).toBe(true);
+        expect(files.some(path => CLARITY.has(relative(CHECKS, path)))).toBe(false);
+    });
+});
+
+describe('the protected family reads its words from its vocabulary files only', () => {
+    const folder = resolve(__dirname, '../../language/src/validation/protected');
+    const files = checkFiles(folder);
+
+    it('no regular expression of protected/ carries words', () => {
+        const found = files.flatMap(path => regexVocabularyIn(path, readFileSync(path, 'utf8')));
+        expect(found.map(f => `${relative(folder, join(CHECKS, f.file))}:${f.line} /${f.source}/`)).toEqual([]);
+        expect(files.some(path => path.endsWith('segment.ts'))).toBe(true);
+    });
+});
