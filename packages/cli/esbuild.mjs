@@ -56,7 +56,7 @@ const result = await esbuild.build({
     bundle: true,
     platform: 'node',
     format: 'cjs',
-    target: 'node20',
+    target: 'node22',
     minify: false,
     sourcemap: false,
     legalComments: 'none',

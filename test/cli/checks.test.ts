@@ -55,7 +55,7 @@ describe('sanction checks', () => {
 
     it('rejects unknown formats and arguments', () => {
         const format = sanction(['checks', '--format', 'yaml']);
-        expect(format.stderr).toBe("sanction: unknown format 'yaml' (formats: text, json)\nUsage: sanction checks [--format text|json]\nRun 'sanction checks --help' for more.\n");
+        expect(format.stderr).toBe("sanction: unknown format 'yaml' (formats: text, json); see 'sanction checks --help'\n");
         expect(format.code).toBe(2);
         expect(sanction(['checks', 'missing-duration']).code).toBe(2);
     });
@@ -93,6 +93,7 @@ describe('sanction: help, version and usage', () => {
         [[], 'no command given'],
         [['frobnicate'], "unknown command 'frobnicate'"],
         [['--frobnicate'], "unknown option '--frobnicate'"],
+        [['--versoin'], "unknown option '--versoin' (did you mean --version?)"],
         [['help', 'frobnicate'], "unknown command 'frobnicate'"],
         [['lnit', 'orders'], "unknown command 'lnit' (did you mean init, lint?)"]
     ])('%j is a usage error', (args, message) => {
@@ -100,7 +101,7 @@ describe('sanction: help, version and usage', () => {
         expect(result).toEqual({
             code: 2,
             stdout: '',
-            stderr: `sanction: ${message}\nUsage: sanction <command> [options]\nRun 'sanction --help' for more.\n`
+            stderr: `sanction: ${message}; see 'sanction --help'\n`
         });
     });
 });

@@ -196,17 +196,26 @@ describeWithShared('SARIF against the official schema', ['schemas/sarif-2.1.0/sa
 });
 
 /**
- * The SARIF multitool (npm @microsoft/sarif-multitool, 100 MB with its .NET runtime, so not a
- * dependency): run when SARIF_MULTITOOL names its executable, with and without GitHub's rules.
+ * The SARIF multitool (npm @microsoft/sarif-multitool, a devDependency of the CLI: a self-contained
+ * .NET executable for this platform), with and without GitHub's rules; SARIF_MULTITOOL names another.
  */
-const multitool = process.env.SARIF_MULTITOOL;
-if (multitool) describe('SARIF multitool validate (SARIF_MULTITOOL)', () => {
-    it.each([[[] as string[]], [['--rule-kind', 'Ghas']]])('finds no error or warning %j', extra => {
+function installedMultitool(): string | undefined {
+    const platform = { linux: 'linux', darwin: 'darwin', win32: 'win32' }[process.platform as string];
+    const candidate = platform && path.join(repoRoot, `node_modules/@microsoft/sarif-multitool-${platform}/Sarif.Multitool${platform === 'win32' ? '.exe' : ''}`);
+    return candidate && fs.existsSync(candidate) ? candidate : undefined;
+}
+const multitool = process.env.SARIF_MULTITOOL ?? installedMultitool();
+if (multitool) describe('SARIF multitool validate', () => {
+    it.each([
+        [[] as string[], ['orders', 'syntax', 'imports'], 1],
+        [['--rule-kind', 'Ghas'], ['orders', 'syntax', 'imports'], 1],
+        [['--rule-kind', 'Ghas'], ['--fromat', 'x', 'orders'], 2]
+    ])('finds no error or warning %j in the log of %j', (extra, args, code) => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sanction-multitool-'));
         try {
             const input = path.join(dir, 'in.sarif');
             const output = path.join(dir, 'out.sarif');
-            expect(sanction(['lint', '-f', 'sarif', '-o', input, 'orders', 'syntax', 'imports']).code).toBe(1);
+            expect(sanction(['lint', '-f', 'sarif', '-o', input, ...args]).code).toBe(code);
             execFileSync(multitool!, ['validate', input, '-o', output, '--level', 'Error', 'Warning', ...extra], { stdio: 'pipe' });
             const results = JSON.parse(fs.readFileSync(output, 'utf8')).runs[0].results ?? [];
             expect(results.map((r: { ruleId: string; message: { arguments?: string[] } }) => `${r.ruleId} ${r.message.arguments?.join(' ')}`)).toEqual([]);
@@ -216,7 +225,7 @@ if (multitool) describe('SARIF multitool validate (SARIF_MULTITOOL)', () => {
     }, 120_000);
 });
 else {
-    console.warn('NOTE: the SARIF multitool validation was not run: set SARIF_MULTITOOL to its executable (npm @microsoft/sarif-multitool).');
+    console.warn('NOTE: the SARIF multitool validation was not run: install the devDependencies (npm @microsoft/sarif-multitool) or set SARIF_MULTITOOL to its executable.');
 }
 
 describe('sanction lint --format github', () => {

@@ -51,11 +51,11 @@ describe('sanction explain', () => {
     it('rejects an unknown check or Rule with a usage error', () => {
         const unknown = sanction(['explain', 'vag']);
         expect(unknown.code).toBe(2);
-        expect(unknown.stderr.split('\n')[0]).toBe("sanction: unknown check 'vag' (did you mean vague-term?); 'sanction checks' lists them");
+        expect(unknown.stderr.split('\n')[0]).toBe("sanction: unknown check 'vag' (did you mean vague-term?); 'sanction checks' lists them; see 'sanction explain --help'");
         const noRule = sanction(['explain', 'rule', '106']);
         expect(noRule.code).toBe(2);
-        expect(noRule.stderr.split('\n')[0]).toBe('sanction: there is no Rule 106: the Rules are numbered 1 to 105');
+        expect(noRule.stderr.split('\n')[0]).toBe("sanction: there is no Rule 106: the Rules are numbered 1 to 105; see 'sanction explain --help'");
         expect(sanction(['explain']).code).toBe(2);
-        expect(sanction(['explain', 'Rule']).stderr.split('\n')[0]).toBe('sanction: give one Rule number: sanction explain rule 23');
+        expect(sanction(['explain', 'Rule']).stderr.split('\n')[0]).toBe("sanction: give one Rule number: sanction explain rule 23; see 'sanction explain --help'");
     });
 });

@@ -88,7 +88,7 @@ describe('sanction lint --format json', () => {
         const findings = output.files.flatMap((file: { findings: unknown[] }) => file.findings);
         expect(findings).toEqual([
             expect.objectContaining({ checkId: 'unresolved-reference', rules: [], docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/unresolved-reference.md', range: { start: { line: 17, column: 7 }, end: { line: 17, column: 18 } } }),
-            expect.objectContaining({ checkId: 'syntax-error', rules: [], docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/syntax-error.md', range: { start: { line: 7, column: 1 }, end: { line: 7, column: 12 } } })
+            expect.objectContaining({ checkId: 'syntax-error', rules: [], docsUrl: 'https://github.com/sanction-orders/sanction-orders/blob/main/docs/checks/syntax-error.md', range: { start: { line: 6, column: 12 }, end: { line: 6, column: 32 } } })
         ]);
         expect(findings.map((finding: { messageId?: string }) => finding.messageId)).toEqual([undefined, undefined]);
     });

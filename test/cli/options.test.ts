@@ -118,37 +118,50 @@ describe('formats end to end', () => {
     }, 30_000);
 });
 
+/**
+ * An order with two findings whose fixes guess nothing (minor-breach-escalation: "a formal warning";
+ * missing-language: ", in writing") and, in NO_DURATION, findings whose fix guesses a figure
+ * ("in force for 12 months"), which --fix leaves alone.
+ */
+const FIXABLE = CLEAN
+    .replace('minor non-compliance leads to a formal warning.', 'minor non-compliance leads to revocation.')
+    .replace('notice in English, in writing.', 'notice in English.');
+const UNSAFE_LEFT = 'sanction: not fixed: 1 finding has only fixes that guess or leave a placeholder (missing-duration); apply them in the editor';
+
 describe('--fix and --fix-dry-run', () => {
-    it('--fix-dry-run prints a unified diff and writes nothing', () => {
-        const dir = folder({ 'a.sanction': NO_DURATION });
-        const result = sanction(['lint', '--fix-dry-run', 'a.sanction'], { cwd: dir });
+    it('--fix-dry-run prints the safe fixes as a unified diff and writes nothing', () => {
+        const dir = folder({ 'a.sanction': FIXABLE, 'b.sanction': NO_DURATION });
+        const result = sanction(['lint', '--fix-dry-run', 'a.sanction', 'b.sanction'], { cwd: dir });
         expect(result.stdout).toMatch(/^--- a\/a\.sanction\n\+\+\+ b\/a\.sanction\n@@ /);
-        expect(result.stdout).toContain('\n+in force for 12 months.\n');
-        expect(fs.readFileSync(path.join(dir, 'a.sanction'), 'utf8')).toBe(NO_DURATION);
-        // what remains after the fixes decides the exit code
-        expect(result.code).toBe(0);
+        expect(result.stdout).toContain('\n-  minor non-compliance leads to revocation.\n+  minor non-compliance leads to a formal warning.\n');
+        expect(result.stdout).toContain('\n-  notice in English.\n+  notice in English, in writing.\n');
+        // The guessed duration is not applied, so b.sanction has no diff.
+        expect(result.stdout).not.toContain('b.sanction');
+        expect(result.stdout).not.toContain('in force for 12 months');
+        expect(result.stderr).toBe(`${UNSAFE_LEFT}\n`);
+        expect(fs.readFileSync(path.join(dir, 'a.sanction'), 'utf8')).toBe(FIXABLE);
+        // what remains after the fixes decides the exit code: b.sanction's missing duration
+        expect(result.code).toBe(1);
     });
 
-    it('--fix applies the fixes, keeps every other line, says what it changed, and is idempotent', () => {
-        const dir = folder({ 'a.sanction': NO_DURATION, 'clean.sanction': CLEAN });
+    it('--fix applies only safe fixes, keeps every other byte, says what it changed, and is idempotent', () => {
+        const dir = folder({ 'a.sanction': FIXABLE, 'b.sanction': NO_DURATION, 'clean.sanction': CLEAN });
         const result = sanction(['lint', '--fix', '.'], { cwd: dir });
-        expect(result.stderr).toMatch(/^sanction: fixed a\.sanction: \d+ fix(es)? \(missing-duration\)\n$/);
-        expect(result.stdout).toBe('No problems in 2 files.\n');
-        expect(result.code).toBe(0);
-        const fixed = fs.readFileSync(path.join(dir, 'a.sanction'), 'utf8');
-        // Only insertions: the original lines are all there, in order.
-        const added = fixed.split('\n');
-        let at = 0;
-        for (const line of NO_DURATION.split('\n')) {
-            at = added.indexOf(line, at);
-            expect(at, line).toBeGreaterThanOrEqual(0);
-            at++;
-        }
+        expect(result.stderr.split('\n')).toEqual([
+            'sanction: fixed a.sanction: 2 fixes (minor-breach-escalation, missing-language)',
+            UNSAFE_LEFT,
+            ''
+        ]);
+        expect(result.code).toBe(1);
+        // Exactly the fixed text, nothing else changed; the file whose fix guesses is untouched.
+        expect(fs.readFileSync(path.join(dir, 'a.sanction'), 'utf8')).toBe(CLEAN);
+        expect(fs.readFileSync(path.join(dir, 'b.sanction'), 'utf8')).toBe(NO_DURATION);
         expect(fs.readFileSync(path.join(dir, 'clean.sanction'), 'utf8')).toBe(CLEAN);
-        expect(listing(dir)).toEqual(['a.sanction', 'clean.sanction']);
+        expect(listing(dir)).toEqual(['a.sanction', 'b.sanction', 'clean.sanction']);
         const again = sanction(['lint', '--fix', '.'], { cwd: dir });
-        expect(again.stderr).toBe('');
-        expect(fs.readFileSync(path.join(dir, 'a.sanction'), 'utf8')).toBe(fixed);
+        expect(again.stderr).toBe(`${UNSAFE_LEFT}\n`);
+        expect(fs.readFileSync(path.join(dir, 'a.sanction'), 'utf8')).toBe(CLEAN);
+        expect(fs.readFileSync(path.join(dir, 'b.sanction'), 'utf8')).toBe(NO_DURATION);
     });
 
     it('--fix cannot write stdin and cannot go with --fix-dry-run', () => {
@@ -291,7 +304,7 @@ describe('--baseline and --write-baseline', () => {
         const dir = folder({ 'a.sanction': NO_DURATION, 'bad.json': '[]' });
         expect(sanction(['lint', '--baseline', 'none.json', 'a.sanction'], { cwd: dir }).stderr).toBe('sanction: cannot read none.json: no such file (--write-baseline writes it)\n');
         expect(sanction(['lint', '--baseline', 'bad.json', 'a.sanction'], { cwd: dir }).stderr).toBe('sanction: cannot read bad.json: not a baseline of sanction (version 1)\n');
-        expect(sanction(['lint', '--write-baseline', 'a.sanction'], { cwd: dir }).stderr).toMatch(/^sanction: option '--write-baseline' needs --baseline <file>\n/);
+        expect(sanction(['lint', '--write-baseline', 'a.sanction'], { cwd: dir }).stderr).toMatch(/^sanction: option '--write-baseline' needs --baseline <file>; see 'sanction lint --help'\n$/);
     });
 });
 
@@ -352,10 +365,10 @@ describe('sanction init', () => {
         expect(JSON.parse(sanction(['lint', '--print-config', 'orders/a.sanction'], { cwd: dir }).stdout).profile).toBe('germany');
         const again = sanction(['init', 'orders'], { cwd: dir });
         expect(again.code).toBe(2);
-        expect(again.stderr.split('\n')[0]).toBe('sanction: orders/sanction.config.json exists already (--force replaces it)');
+        expect(again.stderr.split('\n')[0]).toBe("sanction: orders/sanction.config.json exists already (--force replaces it); see 'sanction init --help'");
         expect(sanction(['init', 'orders', '--force'], { cwd: dir }).code).toBe(0);
         expect(JSON.parse(fs.readFileSync(path.join(dir, 'orders/sanction.config.json'), 'utf8')).profile).toBe('coe');
-        expect(sanction(['init', '-p', 'mars'], { cwd: dir }).stderr.split('\n')[0]).toBe("sanction: unknown profile 'mars' (profiles: coe, england-wales, france, germany)");
+        expect(sanction(['init', '-p', 'mars'], { cwd: dir }).stderr.split('\n')[0]).toBe("sanction: unknown profile 'mars' (profiles: coe, england-wales, france, germany); see 'sanction init --help'");
     });
 });
 

@@ -35,7 +35,10 @@ describe('the packed CLI', () => {
         expect(fs.readdirSync(path.join(root, 'dist')).sort()).toEqual(['sanction-config.schema.json', 'sanction.cjs']);
         const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
         expect(manifest.dependencies).toBeUndefined();
-        expect(manifest.engines).toEqual({ node: '>=20' });
+        expect(manifest.engines).toEqual({ node: '>=22' });
+        // Publishable: no `private`, a bin, the files, and no dependency (the workspace's packages are bundled).
+        expect(manifest.private).toBeUndefined();
+        expect(manifest.bin).toEqual({ sanction: './bin/sanction.cjs' });
         expect(fs.readdirSync(path.join(dir, 'project/node_modules')).sort()).toEqual(['.bin', '.package-lock.json', '@sanction-orders']);
     });
 

@@ -16,6 +16,8 @@ export interface SanctionConfig {
     ceilings?: Partial<Record<'minor' | 'moderate' | 'serious' | 'very serious', number>>;
     /** Template library locations (reserved for shared libraries). */
     libraries?: string[];
+    /** The largest file in bytes the CLI reads (its --max-file-size overrides it). */
+    maxFileSize?: number;
 }
 
 export const DEFAULT_CONFIG: SanctionConfig = Object.freeze({ profile: 'coe', checks: {} });
@@ -69,7 +71,8 @@ export class ConfigProvider {
             profile: layers.reduce<string>((profile, layer) => layer.profile ?? profile, DEFAULT_CONFIG.profile),
             checks: Object.assign({}, ...layers.map(layer => layer.checks ?? {})),
             ceilings: Object.assign({}, ...layers.map(layer => layer.ceilings ?? {})),
-            libraries: layers.reduce<string[] | undefined>((libraries, layer) => layer.libraries ?? libraries, undefined)
+            libraries: layers.reduce<string[] | undefined>((libraries, layer) => layer.libraries ?? libraries, undefined),
+            ...maxFileSizeOf(layers)
         };
         return { config, file: found.file, problems: found.problems };
     }
@@ -101,4 +104,10 @@ export class ConfigProvider {
         this.files.set(key, result);
         return result;
     }
+}
+
+/** `maxFileSize` of the strongest layer that sets one, or nothing. */
+function maxFileSizeOf(layers: ReadonlyArray<Partial<SanctionConfig>>): Pick<SanctionConfig, 'maxFileSize'> {
+    const size = layers.reduce<number | undefined>((found, layer) => layer.maxFileSize ?? found, undefined);
+    return size === undefined ? {} : { maxFileSize: size };
 }

@@ -1,16 +1,26 @@
 import { checksCommand } from './commands/checks.js';
 import { explainCommand } from './commands/explain.js';
+import { renderCommand } from './commands/render.js';
 import { initCommand } from './commands/init.js';
 import type { Command } from './commands/command.js';
 import { lintCommand } from './commands/lint.js';
 import { ConfigError, InputError, OutputError, UsageError } from './errors.js';
 import { EXIT, type ExitCode, type Io } from './io.js';
+import { parseCommandArgs, type OptionSpecs } from './args.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand, initCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand, initCommand, renderCommand];
 
 const USAGE = 'sanction <command> [options]';
+
+const TOP_LEVEL_OPTIONS = {
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+} as const satisfies OptionSpecs;
+
+/** Where to report an internal error. */
+export const ISSUES_URL = 'https://github.com/sanction-orders/sanction-orders/issues';
 
 export const HELP = `Usage: ${USAGE}
 
@@ -74,7 +84,9 @@ async function dispatch(argv: readonly string[], io: Io): Promise<ExitCode> {
         return help(rest, io);
     }
     if (first.startsWith('-')) {
-        throw new UsageError(`unknown option '${first}'`);
+        // Through the parser, for its "did you mean --version?"; a known option here comes first.
+        parseCommandArgs('', [first], TOP_LEVEL_OPTIONS);
+        throw new UsageError(`unexpected option '${first}'`);
     }
     const command = commandNamed(first);
     if (!command) {
@@ -96,12 +108,16 @@ function help(argv: readonly string[], io: Io): ExitCode {
     return EXIT.ok;
 }
 
+/**
+ * Reports a failure on stderr and returns exit code 2: a usage error in one line (with the help to
+ * read), each configuration problem and each unreadable input in one line, and anything else as an
+ * internal error in one line asking for a report (its stack only with SANCTION_DEBUG=1).
+ */
 export function reportFailure(error: unknown, io: Io): ExitCode {
     if (error instanceof UsageError) {
         const command = error.command ? commandNamed(error.command) : undefined;
-        const usage = command ? command.usage : USAGE;
         const more = command ? `${TOOL_NAME} ${command.name} --help` : `${TOOL_NAME} --help`;
-        io.stderr(`${TOOL_NAME}: ${error.message}\nUsage: ${usage}\nRun '${more}' for more.\n`);
+        io.stderr(`${TOOL_NAME}: ${error.message}; see '${more}'\n`);
         return EXIT.failure;
     }
     if (error instanceof ConfigError) {
@@ -116,10 +132,16 @@ export function reportFailure(error: unknown, io: Io): ExitCode {
         io.stderr(`${TOOL_NAME}: ${error.message}\n`);
         return EXIT.failure;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`${TOOL_NAME}: internal error: ${message.split('\n')[0]}\n`);
+    io.stderr(`${TOOL_NAME}: ${internalErrorLine(error)}\n`);
     if (io.env.SANCTION_DEBUG === '1' && error instanceof Error && error.stack) {
         io.stderr(`${error.stack}\n`);
     }
     return EXIT.failure;
+}
+
+/** "internal error: …; please report it …": one line, never the input's text beyond the message. */
+export function internalErrorLine(error: unknown): string {
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0].slice(0, 300);
+    const debug = 'SANCTION_DEBUG=1 shows the stack';
+    return `internal error: ${message} (a fault in sanction, not in the input: please report it at ${ISSUES_URL}; ${debug})`;
 }

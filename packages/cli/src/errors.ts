@@ -37,6 +37,14 @@ export class OutputError extends Error {
     }
 }
 
+/** A failure of sanction itself, not of its input: reported as such, with a plea to report it. Exit 2. */
+export class InternalError extends Error {
+    constructor(message: string) {
+        super(message);
+        this.name = 'InternalError';
+    }
+}
+
 /** A configuration file is not valid: one line per problem, naming the file, position and key. Exit 2. */
 export class ConfigError extends Error {
     readonly problems: readonly string[];

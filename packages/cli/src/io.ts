@@ -4,10 +4,12 @@ export interface Io {
     readonly env: Readonly<Record<string, string | undefined>>;
     /** Whether stdout is a terminal (colour is used only then). */
     readonly stdoutIsTTY: boolean;
+    /** Whether stderr is a terminal (progress is shown only then, unless asked for). */
+    readonly stderrIsTTY?: boolean;
     stdout(text: string): void;
     stderr(text: string): void;
-    /** All of stdin, as UTF-8 (`sanction lint --stdin`). */
-    readStdin?(): Promise<string>;
+    /** All of stdin, as bytes (`sanction lint --stdin` decodes them as UTF-8 text or refuses them). */
+    readStdin?(): Promise<Uint8Array>;
 }
 
 export function processIo(): Io {
@@ -15,6 +17,7 @@ export function processIo(): Io {
         cwd: process.cwd(),
         env: process.env,
         stdoutIsTTY: process.stdout.isTTY === true,
+        stderrIsTTY: process.stderr.isTTY === true,
         stdout: text => void process.stdout.write(text),
         stderr: text => void process.stderr.write(text),
         readStdin: async () => {
@@ -22,7 +25,7 @@ export function processIo(): Io {
             for await (const chunk of process.stdin) {
                 chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
             }
-            return Buffer.concat(chunks).toString('utf8');
+            return Buffer.concat(chunks);
         }
     };
 }

@@ -4,19 +4,20 @@ import { createTwoFilesPatch } from 'diff';
 import { ALL_CHECKS, createSanctionCoreServices, type Finding, type SanctionConfig, type SeveritySetting } from '@sanction-orders/language';
 import { lintFiles } from '@sanction-orders/language/core/lint.js';
 import { readSuppressions } from '@sanction-orders/language/core/suppressions.js';
-import { formatConfigProblem, parseConfig, PROFILE_IDS, type ConfigProblem } from '@sanction-orders/language/config/config-file.js';
+import { CONFIG_FILE_NAME, formatConfigProblem, parseConfig, PROFILE_IDS, type ConfigProblem } from '@sanction-orders/language/config/config-file.js';
 import { URI } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { nonNegativeInteger, parseCommandArgs } from '../args.js';
+import { defineProgram, helpOf, nonNegativeInteger, parseWith, type OptionSpecs, type ParsedValues } from '../args.js';
 import { useColor } from '../colors.js';
-import { ConfigError, describeFsError, InputError, OutputError, UsageError, type Unreadable } from '../errors.js';
-import { applyFixes } from '../fix.js';
+import { ConfigError, describeFsError, InputError, InternalError, OutputError, UsageError, type Unreadable } from '../errors.js';
+import { decodeText, DEFAULT_MAX_FILE_SIZE, describeReadFailure, formatSize, GuardedFileSystemProvider, parseSize, readTextFile, RefusedInput } from '../read.js';
+import { applyFixes, unsafeOnly } from '../fix.js';
 import { DEFAULT_LINT_FORMAT, LINT_FORMATS, lintFormat, type FormatContext, type LintFormat, type ToolNotification } from '../formats/index.js';
 import { ignoreMatcher, IGNORE_FILE_NAME } from '../ignores.js';
 import { resolveInputs } from '../inputs.js';
 import { didYouMean } from '../suggest.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { commonRoot, displayPath, repositoryRoot } from '../paths.js';
+import { progressOn, showProgress, type Progress } from '../progress.js';
 import { matchBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { cacheKey, CACHE_FILE_NAME, LintCache } from '../cache.js';
 import { createHash } from 'node:crypto';
@@ -27,113 +28,53 @@ import type { Command } from './command.js';
 
 const USAGE = 'sanction lint [options] <files|folders|globs...>';
 
-const OPTIONS = {
-    format: { type: 'string', short: 'f' },
-    'output-file': { type: 'string', short: 'o' },
-    'max-warnings': { type: 'string' },
-    quiet: { type: 'boolean', short: 'q' },
-    check: { type: 'string', multiple: true },
-    profile: { type: 'string', short: 'p' },
-    config: { type: 'string', short: 'c' },
-    'no-config': { type: 'boolean' },
-    'print-config': { type: 'string' },
-    'ignore-pattern': { type: 'string', multiple: true },
-    'ignore-path': { type: 'string' },
-    'no-ignore': { type: 'boolean' },
-    stdin: { type: 'boolean' },
-    'stdin-filename': { type: 'string' },
-    fix: { type: 'boolean' },
-    'fix-dry-run': { type: 'boolean' },
-    'report-suppressions': { type: 'boolean' },
-    cache: { type: 'boolean' },
-    'cache-location': { type: 'string' },
-    baseline: { type: 'string' },
-    'write-baseline': { type: 'boolean' },
-    shard: { type: 'string' },
-    root: { type: 'string' },
-    'sarif-root': { type: 'string' },
-    color: { type: 'boolean' },
-    'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-} as const;
+const formatList = LINT_FORMATS.map(format => `  ${format.name.padEnd(10)} ${format.description}`).join('\n');
 
-const formatList = LINT_FORMATS.map(format => `                          ${format.name.padEnd(10)} ${format.description}`).join('\n');
+const OUTPUT = 'Output:';
+const CONFIGURATION = 'Configuration:';
+const FILES = 'Files:';
+const ADOPTING = 'Adopting on a library that is not clean yet:';
+const SPEED = 'Speed:';
+const FIXING = 'Fixing:';
+const INPUTS = 'Bad input:';
 
-const HELP = `Usage: ${USAGE}
+/** The options of `sanction lint`, as data: commander parses them and lays out the help from them. */
+export const LINT_OPTIONS = {
+    format: { type: 'string', short: 'f', value: 'name', group: OUTPUT, description: `output format (default ${DEFAULT_LINT_FORMAT}):\n${formatList}` },
+    'output-file': { type: 'string', short: 'o', value: 'file', group: OUTPUT, description: 'write the report to a file (atomically) instead of stdout' },
+    root: { type: 'string', value: 'folder', group: OUTPUT, description: 'the repository root that sarif, github and gitlab paths are relative to (default: the nearest folder above with a .git, else the working directory)' },
+    'sarif-root': { type: 'string', value: 'folder', group: OUTPUT, description: 'the same as --root' },
+    color: { type: 'boolean', group: OUTPUT, description: 'colour on (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR turns it on)' },
+    'no-color': { type: 'boolean', group: OUTPUT, description: 'colour off' },
+    'report-suppressions': { type: 'boolean', group: OUTPUT, description: 'list every // sanction-ignore comment with its reason (compact, stylish and json)' },
+    'max-warnings': { type: 'string', value: 'n', group: OUTPUT, description: 'exit with 1 when there are more than n warnings' },
+    quiet: { type: 'boolean', short: 'q', group: OUTPUT, description: 'report errors only (--max-warnings still counts warnings)' },
+    config: { type: 'string', short: 'c', value: 'file', group: CONFIGURATION, description: `use this configuration file for every order, instead of the nearest ${CONFIG_FILE_NAME} above each` },
+    'no-config': { type: 'boolean', group: CONFIGURATION, description: 'use no configuration file (the defaults and the options here)' },
+    'print-config': { type: 'string', value: 'file', group: CONFIGURATION, description: 'print the configuration that applies to a file, and exit' },
+    profile: { type: 'string', short: 'p', value: 'id', group: CONFIGURATION, description: `jurisdiction profile, overriding the configuration: ${PROFILE_IDS.join(', ')}` },
+    check: { type: 'string', multiple: true, value: 'id>=<severity', group: CONFIGURATION, description: 'run a check at another severity (error, warning, info, hint) or turn it off (off); repeatable: --check vague-term=off' },
+    'ignore-pattern': { type: 'string', multiple: true, value: 'pattern', group: FILES, description: 'do not lint files matching it (gitignore syntax, relative to the working directory); repeatable' },
+    'ignore-path': { type: 'string', value: 'file', group: FILES, description: `read ignore patterns from this file instead of ${IGNORE_FILE_NAME}` },
+    'no-ignore': { type: 'boolean', group: FILES, description: 'lint ignored files too' },
+    stdin: { type: 'boolean', group: FILES, description: 'lint the text on stdin instead of files' },
+    'stdin-filename': { type: 'string', value: 'file', group: FILES, description: 'the path the text on stdin is linted as (for imports, the configuration and the report); default stdin.sanction' },
+    'max-file-size': { type: 'string', value: 'size', group: INPUTS, description: `refuse files larger than this: bytes, or with kB or MB (default ${formatSize(DEFAULT_MAX_FILE_SIZE)}; also maxFileSize in the configuration)` },
+    baseline: { type: 'string', value: 'file', group: ADOPTING, description: 'report only findings not in this baseline; say which of its findings are gone (so it can shrink)' },
+    'write-baseline': { type: 'boolean', group: ADOPTING, description: 'write the findings to the --baseline file, and exit 0' },
+    shard: { type: 'string', value: 'i>/<n', group: ADOPTING, description: 'lint only the i-th of n shares of the files (1 <= i <= n), the same share on every machine: split a large tree across CI jobs' },
+    cache: { type: 'boolean', group: SPEED, description: 'lint only files whose text, configuration or imports changed since the last --cache run (and with another sanction version)' },
+    'cache-location': { type: 'string', value: 'file', group: SPEED, description: `where the cache is kept (default ${CACHE_FILE_NAME})` },
+    progress: { type: 'boolean', group: SPEED, description: 'show progress on stderr (default: on a terminal, for long runs)' },
+    'no-progress': { type: 'boolean', group: SPEED, description: 'never show progress' },
+    fix: { type: 'boolean', group: FIXING, description: 'apply the safe fixes (those that guess nothing), lint again until nothing more can be fixed, write the files atomically, and say what changed' },
+    'fix-dry-run': { type: 'boolean', group: FIXING, description: 'the same without writing: print the changes as a unified diff' },
+    help: { type: 'boolean', short: 'h', description: 'show this help' }
+} as const satisfies OptionSpecs;
 
-Checks sanction orders against Recommendation CM/Rec(2017)3 and reports what it finds.
-
-Arguments:
-  files                   .sanction files
-  folders                 searched recursively for .sanction files (node_modules and
-                          dot-folders are skipped)
-  globs                   patterns such as "orders/**/*.sanction" (quote them)
-
-Files imported with \`import "…"\` are read too, so templates resolve, but only the files
-given are reported.
-
-Output:
-  -f, --format <name>     output format:
-${formatList}
-  -o, --output-file <file>
-                          write the report to a file (atomically) instead of stdout
-      --root <folder>     the repository root that sarif, github and gitlab paths are
-                          relative to (default: the nearest folder above with a .git,
-                          else the working directory); --sarif-root is the same
-      --color, --no-color force colour on or off (default: on a terminal, unless
-                          NO_COLOR is set; FORCE_COLOR turns it on)
-      --report-suppressions
-                          list every // sanction-ignore comment with its reason
-                          (compact, stylish and json)
-      --max-warnings <n>  exit with 1 when there are more than n warnings
-  -q, --quiet             report errors only (--max-warnings still counts warnings)
-
-Configuration:
-  -c, --config <file>     use this configuration file for every order, instead of the
-                          nearest sanction.config.json above each
-      --no-config         use no configuration file (the defaults and the options here)
-      --print-config <file>
-                          print the configuration that applies to a file, and exit
-  -p, --profile <id>      jurisdiction profile, overriding the configuration:
-                          ${PROFILE_IDS.join(', ')}
-      --check <id>=<severity>
-                          run a check at another severity (error, warning, info, hint)
-                          or turn it off (off); repeatable: --check vague-term=off
-
-Files:
-      --ignore-pattern <pattern>
-                          do not lint files matching it (gitignore syntax, relative to
-                          the working directory); repeatable
-      --ignore-path <file>
-                          read ignore patterns from this file instead of ${IGNORE_FILE_NAME}
-      --no-ignore         lint ignored files too
-      --stdin             lint the text on stdin instead of files
-      --stdin-filename <file>
-                          the path the text on stdin is linted as (for imports, the
-                          configuration and the report); default stdin.sanction
-
-Adopting on a library that is not clean yet:
-      --baseline <file>   report only findings not in this baseline; say which of its
-                          findings are gone (so it can shrink)
-      --write-baseline    write the findings to the --baseline file, and exit 0
-      --shard <i>/<n>     lint only the i-th of n shares of the files (1 ≤ i ≤ n), the same
-                          share on every machine: split a large tree across CI jobs
-
-Speed:
-      --cache             lint only files whose text, configuration or imports changed
-                          since the last --cache run (and with another sanction version)
-      --cache-location <file>
-                          where the cache is kept (default ${CACHE_FILE_NAME})
-
-Fixing:
-      --fix               apply each finding's fix (its preferred, else its first), lint
-                          again until nothing more can be fixed, write the files
-                          (atomically); report what is left
-      --fix-dry-run       the same without writing: print the changes as a unified diff
-  -h, --help              show this help
-
-Configuration: the nearest sanction.config.json above each file applies to it
-(profile, check severities, control-burden ceilings); --profile and --check win over it.
+const AFTER = `Files imported with \`import "…"\` are read too, so templates resolve, but only the files
+given are reported. The nearest ${CONFIG_FILE_NAME} above each file applies to it (profile,
+check severities, control-burden ceilings); --profile and --check win over it.
 ${IGNORE_FILE_NAME} in the working directory lists files not to lint (gitignore syntax).
 
 Exit codes:
@@ -142,6 +83,18 @@ Exit codes:
   2  usage error, unreadable input, invalid configuration, or internal error
      (nothing is written, except that sarif and junit write a report of the failure)
 `;
+
+/** The commander program of `sanction lint` (a fresh one each time: a program parses once). */
+export function lintProgram() {
+    return defineProgram({
+        name: 'lint',
+        usage: '[options] <files|folders|globs...>',
+        description: 'Checks sanction orders against Recommendation CM/Rec(2017)3 and reports what it finds.',
+        arguments: [['inputs', '.sanction files; folders, searched recursively for .sanction files (node_modules and dot-folders are skipped); globs such as "orders/**/*.sanction" (quote them)']],
+        options: LINT_OPTIONS,
+        after: AFTER
+    });
+}
 
 /** Where the report goes, as far as it can be told from the raw arguments (before they parse). */
 interface Target {
@@ -212,7 +165,9 @@ export const lintCommand: Command = {
     name: 'lint',
     summary: 'check .sanction files and report findings',
     usage: USAGE,
-    help: HELP,
+    get help() {
+        return helpOf(lintProgram());
+    },
     async run(argv, io) {
         try {
             return await lint(argv, io);
@@ -240,7 +195,7 @@ export const lintCommand: Command = {
     }
 };
 
-type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+type Values = ParsedValues<typeof LINT_OPTIONS>;
 
 /** One file to lint: where it is and, for stdin and fixed text, its text in memory. */
 interface Source {
@@ -249,9 +204,9 @@ interface Source {
 }
 
 async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
-    const { values, positionals } = parseCommandArgs('lint', argv, OPTIONS);
+    const { values, positionals } = parseWith('lint', lintProgram(), LINT_OPTIONS, argv);
     if (values.help) {
-        io.stdout(HELP);
+        io.stdout(helpOf(lintProgram()));
         return EXIT.ok;
     }
     const formatName = values.format ?? DEFAULT_LINT_FORMAT;
@@ -271,6 +226,7 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
     exclusive(values, ['config', 'no-config']);
     exclusive(values, ['fix', 'fix-dry-run']);
     exclusive(values, ['color', 'no-color']);
+    exclusive(values, ['progress', 'no-progress']);
     exclusive(values, ['root', 'sarif-root']);
     exclusive(values, ['stdin', 'print-config']);
     if (values['write-baseline'] && values.baseline === undefined) {
@@ -286,9 +242,16 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
         throw new UsageError("option '--stdin-filename' needs --stdin", 'lint');
     }
     const overrides: Partial<SanctionConfig> = { checks, ...(profile ? { profile } : {}) };
+    let maxFileSize = values['max-file-size'] === undefined ? undefined : fileSizeOption(values['max-file-size']);
+    let progress: Progress | undefined;
     const fixedConfig = values.config !== undefined ? readConfigFile(values.config, io.cwd) : values['no-config'] ? { problems: [] } : undefined;
     const services = () => {
-        const { Sanction } = createSanctionCoreServices(NodeFileSystem);
+        const fileSystem = new GuardedFileSystemProvider(maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+        const { Sanction } = createSanctionCoreServices({ fileSystemProvider: () => fileSystem });
+        fileSystems.set(Sanction, fileSystem);
+        if (progress) {
+            progressOf.set(Sanction, progress);
+        }
         Sanction.sanction.config.setOverrides(overrides);
         if (fixedConfig) {
             // Every document gets the one configuration (--config) or none (--no-config).
@@ -296,6 +259,8 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
         }
         return Sanction;
     };
+    // No --max-file-size: the configuration's maxFileSize, as it applies in the working directory.
+    maxFileSize ??= services().sanction.config.resolve(URI.file(path.join(io.cwd, 'stdin.sanction'))).config.maxFileSize;
 
     if (values['print-config'] !== undefined) {
         if (positionals.length > 0) {
@@ -311,7 +276,8 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
             profile: resolved.config.profile,
             checks: resolved.config.checks,
             ceilings: resolved.config.ceilings ?? {},
-            ...(resolved.config.libraries ? { libraries: resolved.config.libraries } : {})
+            ...(resolved.config.libraries ? { libraries: resolved.config.libraries } : {}),
+            ...(resolved.config.maxFileSize !== undefined ? { maxFileSize: resolved.config.maxFileSize } : {})
         };
         emit(io, values['output-file'] && path.resolve(io.cwd, values['output-file']), JSON.stringify(printed, null, 2) + '\n');
         return EXIT.ok;
@@ -330,7 +296,17 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
         if (!io.readStdin) {
             throw new UsageError('stdin cannot be read here', 'lint');
         }
-        sources = [{ absolutePath: path.resolve(io.cwd, name), text: await io.readStdin() }];
+        const bytes = await io.readStdin();
+        let text: string;
+        try {
+            if (bytes.length > (maxFileSize ?? DEFAULT_MAX_FILE_SIZE)) {
+                throw new RefusedInput(`too large: ${formatSize(bytes.length)} (the limit is ${formatSize(maxFileSize ?? DEFAULT_MAX_FILE_SIZE)}; --max-file-size raises it)`);
+            }
+            text = decodeText(bytes);
+        } catch (error) {
+            throw new InputError([{ path: 'stdin', reason: error instanceof Error ? error.message : String(error) }]);
+        }
+        sources = [{ absolutePath: path.resolve(io.cwd, name), text }];
     } else {
         if (positionals.length === 0) {
             throw new UsageError('no files, folders or globs given', 'lint');
@@ -347,6 +323,10 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
             .map(absolutePath => ({ absolutePath }));
     }
 
+    const progressOption = values.progress ? true : values['no-progress'] ? false : undefined;
+    if (showProgress({ option: progressOption, stderrIsTTY: io.stderrIsTTY, env: io.env, files: sources.length })) {
+        progress = progressOn(io);
+    }
     const useCache = values.cache && !values.fix && !values['fix-dry-run'] && !values.stdin;
     let pass = useCache
         ? await lintWithCache(services(), sources, io, path.resolve(io.cwd, values['cache-location'] ?? CACHE_FILE_NAME))
@@ -390,6 +370,12 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
                 const ids = applied.get(file.absolutePath) ?? [];
                 io.stderr(`${TOOL_NAME}: fixed ${shown}: ${ids.length} ${ids.length === 1 ? 'fix' : 'fixes'} (${[...new Set(ids)].join(', ')})\n`);
             }
+        }
+        // What --fix leaves to the drafter: findings whose every fix guesses or leaves a placeholder.
+        const left = pass.linted.flatMap(file => unsafeOnly(file.findings));
+        if (left.length > 0) {
+            const ids = [...new Set(left.map(finding => finding.checkId))].sort();
+            io.stderr(`${TOOL_NAME}: not fixed: ${left.length} ${left.length === 1 ? 'finding has' : 'findings have'} only fixes that guess or leave a placeholder (${ids.join(', ')}); apply them in the editor\n`);
         }
     }
 
@@ -486,9 +472,9 @@ function readConfigFile(file: string, cwd: string): { file: URI; config: Partial
     const absolute = path.resolve(cwd, file);
     let text: string;
     try {
-        text = fs.readFileSync(absolute, 'utf8');
+        text = readTextFile(absolute, DEFAULT_MAX_FILE_SIZE);
     } catch (error) {
-        throw new InputError([{ path: displayPath(absolute, cwd), reason: describeFsError(error) }]);
+        throw new InputError([{ path: displayPath(absolute, cwd), reason: describeReadFailure(error) }]);
     }
     const parsed = parseConfig(text, displayPath(absolute, cwd), new Set(ALL_CHECKS.map(check => check.id)));
     if (!parsed.config) {
@@ -498,6 +484,31 @@ function readConfigFile(file: string, cwd: string): { file: URI; config: Partial
 }
 
 type Services = ReturnType<typeof createSanctionCoreServices>['Sanction'];
+
+/** What lintSources keeps of each linted document. */
+interface Inspected {
+    text: string;
+    orders: ReturnType<typeof ordersOf>;
+    imports: string[];
+}
+
+/** Files linted between two progress reports. */
+const PROGRESS_STEP = 50;
+
+/** The progress each set of services reports to, when progress is shown. */
+const progressOf = new WeakMap<Services, Progress>();
+
+/** The reader each set of services reads through, for telling refused input from internal errors. */
+const fileSystems = new WeakMap<Services, GuardedFileSystemProvider>();
+
+/** `--max-file-size 8MB`. */
+function fileSizeOption(value: string): number {
+    const bytes = parseSize(value);
+    if (bytes === undefined) {
+        throw new UsageError(`option '--max-file-size' needs a size such as 4MB, 512kB or 100000, not '${value}'`, 'lint');
+    }
+    return bytes;
+}
 
 function checkConfigProblems(Sanction: Services, sources: readonly Source[], io: Io): void {
     const problems = new Set<string>();
@@ -546,9 +557,9 @@ async function lintWithCache(Sanction: Services, sources: readonly Source[], io:
     for (const source of sources) {
         let text: string;
         try {
-            text = fs.readFileSync(source.absolutePath, 'utf8');
+            text = readTextFile(source.absolutePath, fileSystems.get(Sanction)?.maxSize ?? DEFAULT_MAX_FILE_SIZE);
         } catch (error) {
-            throw new InputError([{ path: displayPath(source.absolutePath, io.cwd), reason: describeFsError(error) }]);
+            throw new InputError([{ path: displayPath(source.absolutePath, io.cwd), reason: describeReadFailure(error) }]);
         }
         const key = cacheKey(TOOL_VERSION, Sanction.sanction.config.forDocument(URI.file(source.absolutePath)), text);
         const entry = cache.get(source.absolutePath, key);
@@ -558,10 +569,10 @@ async function lintWithCache(Sanction: Services, sources: readonly Source[], io:
             misses.push({ source: { absolutePath: source.absolutePath, text }, key });
         }
     }
-    let linted: Array<LintedFile & { text?: string }> = [];
+    let linted: Array<LintedFile & { text?: string; imports?: string[] }> = [];
     if (misses.length > 0) {
         linted = (await lintSources(Sanction, misses.map(miss => miss.source), io)).linted;
-        linted.forEach((file, i) => cache.set(file.absolutePath, misses[i].key, importsOf(Sanction, URI.file(file.absolutePath)), file.findings, file.orders));
+        linted.forEach((file, i) => cache.set(file.absolutePath, misses[i].key, file.imports ?? [], file.findings, file.orders));
     }
     try {
         cache.save();
@@ -575,7 +586,10 @@ async function lintWithCache(Sanction: Services, sources: readonly Source[], io:
  * Lints the sources with fresh services: those with a text in memory are linted as that text (stdin,
  * fixed text), the others are read from disk; imports are read from disk either way.
  */
-async function lintSources(Sanction: Services, sources: readonly Source[], io: Io): Promise<{ linted: Array<LintedFile & { text?: string }> }> {
+/** Files linted together before their documents are released (see lintFiles). */
+const LINT_BATCH_SIZE = 200;
+
+async function lintSources(Sanction: Services, sources: readonly Source[], io: Io): Promise<{ linted: Array<LintedFile & { text?: string; imports?: string[] }> }> {
     const documents = Sanction.shared.workspace.LangiumDocuments;
     for (const source of sources) {
         if (source.text !== undefined) {
@@ -591,21 +605,42 @@ async function lintSources(Sanction: Services, sources: readonly Source[], io: I
     if (problems.size > 0) {
         throw new ConfigError([...problems]);
     }
-    const results = await lintFiles(Sanction, sources.map(source => URI.file(source.absolutePath)));
-    const unreadable: Unreadable[] = results
-        .filter(result => result.unreadable !== undefined)
-        .map(result => ({ path: displayPath(result.uri.fsPath, io.cwd), reason: result.unreadable! }));
+    // In batches, so that memory is bounded by a batch and the imported files, not by the tree;
+    // with progress shown, in smaller steps, each reported.
+    const progress = progressOf.get(Sanction);
+    const uris = sources.map(source => URI.file(source.absolutePath));
+    const step = progress ? PROGRESS_STEP : uris.length;
+    const results: Awaited<ReturnType<typeof lintFiles<Inspected>>> = [];
+    for (let start = 0; start < uris.length; start += Math.max(1, step)) {
+        results.push(...await lintFiles(Sanction, uris.slice(start, start + step), {
+            batchSize: LINT_BATCH_SIZE,
+            inspect: (document): Inspected => ({
+                text: document.textDocument.getText(),
+                orders: ordersOf(document, Sanction.sanction.config.forDocument(document.uri)),
+                imports: importsOf(Sanction, document.uri)
+            })
+        }));
+        progress?.update(results.length, uris.length);
+    }
+    progress?.end();
+    // A file the reader refused is unreadable input; any other failure to load a file it could
+    // read (the parser overflowing the stack on deep input) is ours: an internal error.
+    const refused = fileSystems.get(Sanction)?.refused;
+    const failed = results.filter(result => result.unreadable !== undefined);
+    const internal = failed.find(result => refused && !refused.has(result.uri.toString()));
+    if (internal) {
+        throw new InternalError(`while linting ${displayPath(internal.uri.fsPath, io.cwd)}: ${internal.unreadable}`);
+    }
+    const unreadable: Unreadable[] = failed
+        .map(result => ({ path: displayPath(result.uri.fsPath, io.cwd), reason: refused?.get(result.uri.toString()) ?? result.unreadable! }));
     if (unreadable.length > 0) {
         throw new InputError(unreadable);
     }
-    const linted = results.map(result => {
-        const document = documents.getDocument(result.uri);
-        return {
-            absolutePath: result.uri.fsPath,
-            findings: result.findings as Finding[],
-            ...(document ? { text: document.textDocument.getText(), orders: ordersOf(document, Sanction.sanction.config.forDocument(result.uri)) } : {})
-        };
-    });
+    const linted = results.map(result => ({
+        absolutePath: result.uri.fsPath,
+        findings: result.findings as Finding[],
+        ...(result.inspected ?? {})
+    }));
     return { linted };
 }
 
