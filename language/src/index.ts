@@ -11,3 +11,4 @@ export * from './profiles/index.js';
 export * from './rules/catalogue.js';
 export * from './config/config-file.js';
 export { lintFiles, lintText, findingsOf, toFinding, type FileFindings } from './core/lint.js';
+export * from './render/index.js';
