@@ -10,6 +10,7 @@ import { registerChecks } from './validation/register.js';
 import { ConfigProvider } from './core/config.js';
 import { SanctionValueConverter } from './parsing/value-converter.js';
 import { createSanctionCompletionParser, createSanctionParser } from './parsing/parser.js';
+import { SanctionLexer, SanctionLexerMessages } from './parsing/lexer.js';
 import { SanctionSyntaxMessages } from './parsing/syntax-messages.js';
 import { SanctionDocumentValidator } from './parsing/document-validator.js';
 import { SanctionCodeActionProvider } from './lsp/code-action-provider.js';
@@ -40,7 +41,9 @@ export const SanctionCoreModule: Module<SanctionCoreServices, PartialLangiumCore
         LangiumParser: (services) => createSanctionParser(services),
         CompletionParser: (services) => createSanctionCompletionParser(services),
         ValueConverter: () => new SanctionValueConverter(),
-        ParserErrorMessageProvider: () => new SanctionSyntaxMessages()
+        ParserErrorMessageProvider: () => new SanctionSyntaxMessages(),
+        Lexer: (services) => new SanctionLexer(services),
+        LexerErrorMessageProvider: () => new SanctionLexerMessages()
     },
     validation: {
         DocumentValidator: (services) => new SanctionDocumentValidator(services)

@@ -207,7 +207,8 @@ describe('error recovery', () => {
     test('a missing full stop is reported where the sentence should end, and the next one still parses', async () => {
         const { file, syntax } = await parse('order "X".\nmade on 2026-01-01\ndecided by "Court".\nin force for 6 months.\n');
         expect(syntax).toHaveLength(1);
-        expect(syntax[0]).toMatch(/^3:1 Expected '\.' to end the sentence/);
+        // At the end of the unfinished sentence, not at the start of the next line.
+        expect(syntax).toEqual(["2:9 Expected '.' to end the sentence after '2026-01-01': the next line starts a new sentence."]);
         expect((file.elements[0] as Order).clauses.map(c => c.$type)).toEqual(['MadeOn', 'DecidingAuthority', 'OrderTerm']);
     });
 

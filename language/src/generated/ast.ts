@@ -15,7 +15,7 @@ export const SanctionTerminals = {
     TIME: /[0-9]{1,2}:[0-9]{2}/,
     INT: /[0-9]+/,
     ID: /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*(-[A-Za-z0-9_\u00C0-\u024F]+)*/,
-    STRING: /"(\\.|[^"\\])*"|\u201C[^\u201D]*\u201D/,
+    STRING: /"(\\[^\r\n]|[^"\\\r\n])*"?|\u201C[^\u201D\r\n]*\u201D?/,
 };
 
 export type SanctionTerminalNames = keyof typeof SanctionTerminals;
@@ -933,7 +933,7 @@ export function isIntOrRef(item: unknown): item is IntOrRef {
 export type LanguageName = string;
 
 export function isLanguageName(item: unknown): item is LanguageName {
-    return (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*(-[A-Za-z0-9_\u00C0-\u024F]+)*/.test(item) || /"(\\.|[^"\\])*"|\u201C[^\u201D]*\u201D/.test(item)));
+    return (typeof item === 'string' && (/[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*(-[A-Za-z0-9_\u00C0-\u024F]+)*/.test(item) || /"(\\[^\r\n]|[^"\\\r\n])*"?|\u201C[^\u201D\r\n]*\u201D?/.test(item)));
 }
 
 export interface LegalBasis extends langium.AstNode {
@@ -984,7 +984,7 @@ export function isMonitoringParameter(item: unknown): item is MonitoringParamete
 export type MonitoringTarget = 'alcohol' | 'attendance' | 'curfew' | 'exclusion' | 'location' | 'whereabouts' | string;
 
 export function isMonitoringTarget(item: unknown): item is MonitoringTarget {
-    return item === 'curfew' || item === 'exclusion' || item === 'location' || item === 'whereabouts' || item === 'alcohol' || item === 'attendance' || (typeof item === 'string' && (/"(\\.|[^"\\])*"|\u201C[^\u201D]*\u201D/.test(item)));
+    return item === 'curfew' || item === 'exclusion' || item === 'location' || item === 'whereabouts' || item === 'alcohol' || item === 'attendance' || (typeof item === 'string' && (/"(\\[^\r\n]|[^"\\\r\n])*"?|\u201C[^\u201D\r\n]*\u201D?/.test(item)));
 }
 
 export interface Notice extends langium.AstNode {

@@ -5208,7 +5208,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "name": "STRING",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/\\"(\\\\\\\\.|[^\\"\\\\\\\\])*\\"|\\\\u201C[^\\\\u201D]*\\\\u201D/",
+        "regex": "/\\"(\\\\\\\\[^\\\\r\\\\n]|[^\\"\\\\\\\\\\\\r\\\\n])*\\"?|\\\\u201C[^\\\\u201D\\\\r\\\\n]*\\\\u201D?/",
         "parenthesized": false
       },
       "fragment": false,

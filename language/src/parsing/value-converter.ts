@@ -1,5 +1,6 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
 import { CstUtils, DefaultValueConverter, GrammarAST as AST } from 'langium';
+import { isClosedString } from './lexer.js';
 
 /**
  * Data-type rules made of several keywords ("unpaid work", "very serious", "no interpreter needed")
@@ -16,6 +17,10 @@ export class SanctionValueConverter extends DefaultValueConverter {
             if (leaves.length > 0 && leaves.every(leaf => AST.isKeyword(leaf.grammarSource))) {
                 return leaves.map(leaf => leaf.text).join(' ');
             }
+        }
+        if (rule.name === 'STRING' && !isClosedString(input)) {
+            // Quoted text left open at the end of its line (the lexer reports it): its text runs to there.
+            return super.runConverter(rule, input + (input.startsWith('\u201C') ? '\u201D' : '"'), cstNode);
         }
         return super.runConverter(rule, input, cstNode);
     }
