@@ -16,38 +16,28 @@ export interface OpenFailure {
     file?: string;
 }
 
-/** Fixes that add a sentence or a section put it after a sentence the parser could not finish, which swallows it. */
-const AFTER_BROKEN_SENTENCE = 'language/src/validation (the fix of the check): it inserts after a sentence the parser could not finish, which takes the new text in';
-
-/** [check, file showing fix-breaks-parse, file showing fix-leaves-finding], on a text that already had a syntax error. */
-const FIXES_ON_BROKEN_TEXT: Array<[string, string | undefined, string | undefined]> = [
-    ['missing-appeal-right', 'fix-breaks-parse-fix-bb26237a.sanction', 'fix-leaves-finding-fix-985f02f4.sanction'],
-    ['missing-breach-consequences', 'fix-breaks-parse-fix-5f259934.sanction', 'fix-leaves-finding-fix-6d71cc2a.sanction'],
-    ['missing-complaint-route', 'fix-breaks-parse-fix-bb26237a.sanction', 'fix-leaves-finding-fix-0e2ad6a9.sanction'],
-    ['no-early-termination', 'fix-breaks-parse-fix-198db2af.sanction', 'fix-leaves-finding-fix-5870c9cd.sanction'],
-    ['missing-authority', 'fix-breaks-parse-fix-d9d1d9db.sanction', 'fix-leaves-finding-fix-985f02f4.sanction'],
-    ['missing-seriousness', 'fix-breaks-parse-fix-198db2af.sanction', 'fix-leaves-finding-fix-513fb4a1.sanction'],
-    ['missing-legal-basis', 'fix-breaks-parse-fix-198db2af.sanction', 'fix-leaves-finding-fix-985f02f4.sanction'],
-    ['victim-contact', 'fix-breaks-parse-fix-3f843a0c.sanction', 'fix-leaves-finding-fix-c96c6b56.sanction'],
-    ['missing-language', undefined, undefined],
-    ['suspect-without-consent', undefined, undefined],
-    ['missing-parameters', undefined, undefined],
-    ['missing-hearing', undefined, undefined],
-    ['offence-disclosure', undefined, undefined],
-    ['conditional-release', undefined, undefined],
-    ['missing-compliance-credit', undefined, undefined]
-];
-
 export const OPEN_FAILURES: readonly OpenFailure[] = [
     {
         kind: 'hang', match: /^hang\|(build|format|fix)$/,
         where: 'validation time grows with the square of the input: languageOfText (validation/text/language.ts) and clauseOf (model/order-model.ts, via orderSpan) scan every clause for each text and measure; names() (validation/text/features.ts) slices and trims the text before every word',
         file: 'hang-build-clauses-5000.sanction'
     },
-    ...FIXES_ON_BROKEN_TEXT.flatMap(([check, breaks, leaves]): OpenFailure[] => [
-        { kind: 'fix-breaks-parse', match: new RegExp(`^fix-breaks-parse\\|${check}\\|in text with a syntax error$`), where: AFTER_BROKEN_SENTENCE, ...(breaks ? { file: breaks } : {}) },
-        { kind: 'fix-leaves-finding', match: new RegExp(`^fix-leaves-finding\\|${check}\\|in text with a syntax error$`), where: AFTER_BROKEN_SENTENCE, ...(leaves ? { file: leaves } : {}) }
-    ])
+    {
+        kind: 'fix-breaks-parse',
+        match: /^fix-breaks-parse\|(missing-appeal-right|missing-complaint-route|missing-breach-consequences|missing-language|minor-breach-escalation)(\|in text with a syntax error)?$/,
+        where: 'validation/fixes/placement.ts: a section-adding fix is now placed after the last finished sentence, but when unfinished text follows that place (e.g. "…writing.q" or a template header without its name) the new section reads it in; isSafeInsertion should also require that the next token starts a sentence the parser can read, or ends the order',
+        file: 'fix-breaks-parse-fix-94706d87.sanction'
+    },
+    {
+        kind: 'format-changes-tokens', match: /^format-changes-tokens$/,
+        where: 'lsp/formatter.ts with the new recovery of the parser (parsing/lexer.ts): a keyword used as a name ("order:order") is re-spaced into other tokens on text that does not parse',
+        file: 'fix-breaks-parse-fix-3c957422.sanction'
+    },
+    {
+        kind: 'format-changes-findings', match: /^format-changes-findings$/,
+        where: 'lsp/formatter.ts: on text that does not parse, formatting can move a broken sentence so that the parser recovers differently and reports other syntax errors',
+        file: 'format-changes-findings-format-db62b047.sanction'
+    }
 ];
 
 /** The open failure a failure is one of, if it is known. */

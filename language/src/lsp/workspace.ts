@@ -2,7 +2,7 @@ import type {
     BuildOptions, FileSystemProvider, LangiumDocument, LangiumSharedCoreServices, Module, WorkspaceFolder
 } from 'langium';
 import { DefaultDocumentBuilder, DefaultWorkspaceManager, DocumentState, interruptAndCheck } from 'langium';
-import type { LangiumSharedServices, PartialLangiumSharedServices } from 'langium/lsp';
+import { DefaultFuzzyMatcher, type LangiumSharedServices, type PartialLangiumSharedServices } from 'langium/lsp';
 import type { Connection, WorkDoneProgressServerReporter } from 'vscode-languageserver';
 import { CancellationToken } from 'vscode-languageserver';
 import type { URI } from 'vscode-uri';
@@ -147,7 +147,21 @@ export class SanctionWorkspaceManager extends DefaultWorkspaceManager {
 }
 
 /** Shared services of the language server: the builder that loads imports and the workspace manager. */
+/**
+ * Workspace symbol search: a name matches when the query is any part of it, whatever the case
+ * (`curfew` finds `standard-curfew`), or when Langium's fuzzy match (word starts) takes it. Some
+ * clients (neovim's) send the query as typed and show what the server returns unfiltered.
+ */
+export class SanctionFuzzyMatcher extends DefaultFuzzyMatcher {
+    override match(query: string, text: string): boolean {
+        return text.toLowerCase().includes(query.toLowerCase()) || super.match(query, text);
+    }
+}
+
 export const SanctionSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        FuzzyMatcher: () => new SanctionFuzzyMatcher()
+    },
     workspace: {
         DocumentBuilder: (services) => new SanctionDocumentBuilder(services),
         WorkspaceManager: (services) => new SanctionWorkspaceManager(services)

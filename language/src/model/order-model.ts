@@ -85,14 +85,35 @@ export function measuresOf(order: Order): MeasureView[] {
     return measures;
 }
 
+/**
+ * The clauses of an order by type guard, computed once per order: checks ask for them for every
+ * measure, and an order of thousands of clauses made that quadratic. An order's clauses do not
+ * change once it is parsed (a change of the text makes a new AST), so the order object is the key.
+ */
+const clausesByGuard = new WeakMap<Order, Map<(node: unknown) => boolean, readonly OrderClause[]>>();
+
+function cachedClauses<T extends OrderClause>(order: Order, guard: (node: unknown) => node is T): readonly T[] {
+    let byGuard = clausesByGuard.get(order);
+    if (!byGuard) {
+        byGuard = new Map();
+        clausesByGuard.set(order, byGuard);
+    }
+    let clauses = byGuard.get(guard);
+    if (!clauses) {
+        clauses = order.clauses.filter(guard);
+        byGuard.set(guard, clauses);
+    }
+    return clauses as readonly T[];
+}
+
 /** The clauses of an order of one type. */
 export function clausesOf<T extends OrderClause>(order: Order, guard: (node: unknown) => node is T): T[] {
-    return order.clauses.filter(guard);
+    return [...cachedClauses(order, guard)];
 }
 
 /** The first clause of an order of one type. */
 export function clauseOf<T extends OrderClause>(order: Order, guard: (node: unknown) => node is T): T | undefined {
-    return order.clauses.find(guard);
+    return cachedClauses(order, guard)[0];
 }
 
 /** The order a node belongs to, if any. */

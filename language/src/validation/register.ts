@@ -5,6 +5,7 @@ import { isTemplateUse } from '../generated/ast.js';
 import { fillMessage, type Check, type CheckContext, type FindingInput } from '../core/check.js';
 import { measuresOfUse, measureView } from '../model/order-model.js';
 import { diagnosticParts } from './diagnostics.js';
+import { dependableFixes } from './fixes/placement.js';
 import { DEFAULT_PROFILE_ID, getProfile } from '../profiles/index.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
 import { ALL_CHECKS } from './checks/index.js';
@@ -86,7 +87,8 @@ function messageOf(check: Check, finding: FindingInput): string {
  */
 function placeInDocument(finding: FindingInput, message: string, visited: AstNode, document: LangiumDocument): FindingInput & { message: string } {
     if (AstUtils.getDocument(finding.node) === document) {
-        return { ...finding, message };
+        // A fix on a text with a syntax error is offered only where it can work (fixes/placement.ts).
+        return { ...finding, message, fixes: dependableFixes(finding.fixes, document) };
     }
     const template = AstUtils.getContainerOfType(finding.node, (n): n is SanctionAstType['Template'] => n.$type === 'Template');
     return {

@@ -1,9 +1,10 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils } from 'langium';
 import type { Order } from '../../generated/ast.js';
 import { isAppealRight, isRights } from '../../generated/ast.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clausesOf } from '../../model/order-model.js';
+import { addRightsLines, appendToSection } from '../fixes/sections.js';
 
 /**
  * Which parts of the cited Rules carry the finding (our paraphrase):
@@ -57,27 +58,10 @@ function addAppeal(order: Order, context: CheckContext): Fix[] {
     if (!order.$cstNode || AstUtils.getDocument(order) !== context.document) {
         return [];
     }
+    // The shared builders place the line where the parser reads it, also on a text with a syntax error.
     const rights = clausesOf(order, isRights)[0];
-    if (rights?.$cstNode) {
-        const last = rights.items[rights.items.length - 1]?.$cstNode;
-        const header = GrammarUtils.findNodeForKeyword(rights.$cstNode, ':') ?? GrammarUtils.findNodeForKeyword(rights.$cstNode, 'rights');
-        const after = last ?? header;
-        if (!after) {
-            return [];
-        }
-        const lineText = context.document.textDocument.getText({
-            start: { line: after.range.start.line, character: 0 }, end: after.range.start
-        });
-        const indent = last ? /^\s*/.exec(lineText)?.[0] ?? '  ' : '  ';
-        return [{
-            title: 'Add an appeal line to the rights (name the court and check the time limit)',
-            edits: [{ range: { start: after.range.end, end: after.range.end }, newText: `\n${indent}${APPEAL}` }]
-        }];
+    if (rights) {
+        return appendToSection(rights, [APPEAL], context, 'Add an appeal line to the rights (name the court and check the time limit)');
     }
-    const lastClause = order.clauses[order.clauses.length - 1]?.$cstNode;
-    const end = (lastClause ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.'))?.range.end;
-    return end ? [{
-        title: 'Add a rights block with an appeal line (name the court and check the time limit)',
-        edits: [{ range: { start: end, end }, newText: `\n\nrights:\n  ${APPEAL}` }]
-    }] : [];
+    return addRightsLines(order, [APPEAL], context, 'Add a rights block with an appeal line (name the court and check the time limit)');
 }

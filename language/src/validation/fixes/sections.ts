@@ -1,4 +1,4 @@
-import type { AstNode } from 'langium';
+import type { AstNode, CstNode } from 'langium';
 import { AstUtils, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Breach, Consequence, Order, Rights } from '../../generated/ast.js';
@@ -6,6 +6,7 @@ import { isBreach, isBreachOptions, isBreachRule, isRights } from '../../generat
 import type { CheckContext } from '../../core/check.js';
 import type { Fix, FixEdit } from '../../core/finding.js';
 import { clauseOf } from '../../model/order-model.js';
+import { isSafeInsertion, safeInsertionAmong } from './placement.js';
 
 /*
  * Fixes that add lines to an order, its breach section or its rights (every such edit inserts
@@ -69,20 +70,28 @@ export function sectionEdit(section: Breach | Rights, lines: readonly string[], 
     if (!section.$cstNode || AstUtils.getDocument(section) !== context.document) {
         return undefined;
     }
-    const items: readonly AstNode[] = section.items;
-    const last = items[items.length - 1];
-    if (last?.$cstNode) {
-        const indent = indentOf(last, context) || '  ';
-        const at = last.$cstNode.range.end;
-        return { range: { start: at, end: at }, newText: lines.map(line => `\n${indent}${line}`).join('') };
-    }
     const header = GrammarUtils.findNodeForKeyword(section.$cstNode, ':')
         ?? GrammarUtils.findNodeForKeyword(section.$cstNode, isBreach(section) ? 'breach' : 'rights');
-    if (!header) {
+    const items: readonly AstNode[] = section.items;
+    // After the last item the parser finished (else after the header): see placement.ts.
+    const probe = lines.map(line => `\n  ${line}`).join('');
+    const last = items[items.length - 1];
+    const anchor = last?.$cstNode && isSafeInsertion(context.document, last.$cstNode.end, probe)
+        ? last.$cstNode
+        : safeInsertionAmong(context.document, [header, ...items.map(item => item.$cstNode)], probe);
+    const item = anchor && anchor !== header ? items.find(candidate => candidate.$cstNode === anchor) : undefined;
+    if (!anchor) {
         return undefined;
     }
-    const at = header.range.end;
-    return { range: { start: at, end: at }, newText: lines.map(line => `\n  ${line}`).join('') };
+    const indent = item ? indentOf(item, context) || '  ' : '  ';
+    const at = anchor.range.end;
+    return { range: { start: at, end: at }, newText: lines.map(line => `\n${indent}${line}`).join('') };
+}
+
+/** The order's opening sentence's full stop, then the ends of its clauses (up to `until`, not included). */
+function sentenceEnds(order: Order, until?: AstNode): Array<CstNode | undefined> {
+    const clauses = until ? order.clauses.slice(0, Math.max(0, order.clauses.indexOf(until as Order['clauses'][number]))) : order.clauses;
+    return [GrammarUtils.findNodeForKeyword(order.$cstNode, '.'), ...clauses.map(clause => clause.$cstNode)];
 }
 
 /** Lines added to the order's breach section, or a new section with them (before the rights). */
@@ -100,12 +109,16 @@ export function addRightsLines(order: Order, lines: readonly string[], context: 
     if (rights) {
         return appendToSection(rights, lines, context, title);
     }
-    const last = order.clauses[order.clauses.length - 1]?.$cstNode ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.');
-    if (!last || AstUtils.getDocument(order) !== context.document) {
+    if (AstUtils.getDocument(order) !== context.document) {
+        return [];
+    }
+    const newText = `\n\nrights:${lines.map(line => `\n  ${line}`).join('')}`;
+    const last = safeInsertionAmong(context.document, sentenceEnds(order), newText);
+    if (!last) {
         return [];
     }
     const at = last.range.end;
-    return [{ title, edits: [{ range: { start: at, end: at }, newText: `\n\nrights:${lines.map(line => `\n  ${line}`).join('')}` }] }];
+    return [{ title, edits: [{ range: { start: at, end: at }, newText }] }];
 }
 
 /** A new section: before the order's rights (or costs) when it has them, else at its end. */
@@ -114,12 +127,13 @@ export function addSection(order: Order, header: string, lines: readonly string[
         return [];
     }
     const text = `${header}${lines.map(line => `\n  ${line}`).join('')}`;
-    const before = order.clauses.find(clause => clause.$type === 'Rights' || clause.$type === 'Costs')?.$cstNode;
-    if (before) {
-        const at = before.range.start;
+    const before = order.clauses.find(clause => clause.$type === 'Rights' || clause.$type === 'Costs');
+    if (before?.$cstNode && isSafeInsertion(context.document, before.$cstNode.offset, text)) {
+        const at = before.$cstNode.range.start;
         return [{ title, edits: [{ range: { start: at, end: at }, newText: `${text}\n\n` }] }];
     }
-    const last = order.clauses[order.clauses.length - 1]?.$cstNode ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.');
+    // After the last sentence the parser finished, before the rights if there are any: see placement.ts.
+    const last = safeInsertionAmong(context.document, sentenceEnds(order, before), `\n\n${text}`);
     if (!last) {
         return [];
     }
@@ -142,6 +156,11 @@ export function addOrderClause(order: Order, after: readonly string[], text: str
             break;
         }
     }
-    const end = anchor?.$cstNode?.range.end ?? GrammarUtils.findNodeForKeyword(order.$cstNode, '.')?.range.end;
+    // The anchor when the parser finished it, else the last sentence before it that it finished.
+    const ends = sentenceEnds(order, anchor);
+    if (anchor) {
+        ends.push(anchor.$cstNode);
+    }
+    const end = safeInsertionAmong(context.document, anchor ? ends : ends.slice(0, 1), `\n${text}`)?.range.end;
     return end ? [{ title, edits: [{ range: { start: end, end }, newText: `\n${text}` }] }] : [];
 }
