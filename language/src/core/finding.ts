@@ -20,7 +20,7 @@ export interface Fix {
     preferred?: boolean;
     /**
      * Whether `sanction lint --fix` may apply the fix unattended: it guesses nothing and leaves no
-     * placeholder. Unset, it is derived from the edits (packages/cli/src/fix.ts `isSafeFix`): a fix
+     * placeholder. Unset, it is derived from the edits (core/fix-safety.ts `isSafeFix`): a fix
      * that inserts a placeholder ("…", `<…>`, a snippet tab stop), a quoted text the drafter has to
      * write, or a figure (a duration, date or count the fix cannot know) is not safe; others are.
      * `safe: false` marks a fix that guesses in another way; `safe: true` vouches for a figure, but

@@ -3,6 +3,7 @@ import type { LangiumDocument } from 'langium';
 import type { Finding, Fix, SanctionConfig, Severity } from '@sanction-orders/language';
 import { orderBurdens, type OrderBurden } from '@sanction-orders/language/model/burden.js';
 import { comparePaths, displayPath } from './paths.js';
+import { lineStarts } from './positions.js';
 
 /**
  * The result of a lint run, in the shape every output format starts from. Positions are 1-based
@@ -217,21 +218,6 @@ function compareFindings(a: ReportFinding, b: ReportFinding): number {
         || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
         || comparePaths(a.checkId, b.checkId)
         || comparePaths(a.message, b.message);
-}
-
-/** Offsets of the starts of the lines of a text (LSP lines: \n, \r\n or \r end a line). */
-function lineStarts(text: string): number[] {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13 && text.charCodeAt(i + 1) === 10) {
-            continue;
-        }
-        if (c === 10 || c === 13) {
-            starts.push(i + 1);
-        }
-    }
-    return starts;
 }
 
 /** The text a 1-based, end-exclusive range covers. */
