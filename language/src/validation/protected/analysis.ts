@@ -2,6 +2,7 @@ import type { PhraseMatch, PhraseSet } from '../text/phrase.js';
 import type { TextLanguage } from '../text/language.js';
 import { asideSpans, clauseSpans, maskQuotes, overlaps, sentenceSpans, within, wordsBetween, type Span } from './segment.js';
 import { generalVocabulary, type GeneralVocabulary, type Modality } from './vocabulary.js';
+import { LruCache } from '../../core/lru.js';
 
 /**
  * What a measure's text does when it says nothing modal: a free-text condition or a programme's
@@ -226,18 +227,10 @@ function spanAt(spans: readonly Span[], pos: number): Span | undefined {
     return spans.find(s => pos >= s.start && pos < s.end) ?? spans.find(s => pos === s.end);
 }
 
-const cache = new Map<string, ProtectedText>();
+/** Large enough for a workspace's distinct texts; least recently used first out (core/lru.ts). */
+const cache = new LruCache<string, ProtectedText>(10_000);
 
 /** The analysis of a text in a language; texts are analysed once however many checks read them. */
 export function analyse(value: string, language: TextLanguage): ProtectedText {
-    const key = `${language}\u0000${value}`;
-    let text = cache.get(key);
-    if (!text) {
-        if (cache.size > 500) {
-            cache.clear();
-        }
-        text = new ProtectedText(value, generalVocabulary(language));
-        cache.set(key, text);
-    }
-    return text;
+    return cache.getOrCompute(`${language}\u0000${value}`, () => new ProtectedText(value, generalVocabulary(language)));
 }

@@ -7,6 +7,7 @@ import type { TextLanguage } from './language.js';
 import type { PhraseMatch, Span } from './phrase.js';
 import { FRAMES, vocabularyFor, type FamilyName, type LanguageVocabulary } from './vocabulary.js';
 import { joinList } from '../wording.js';
+import { LruCache } from '../../core/lru.js';
 
 /**
  * The text analysis shared by the clarity checks: what in a piece of order text leaves the person
@@ -132,7 +133,8 @@ const TEXT_SLOTS: Record<string, { label: string; example: string; append?: Reco
     placeOrMode: { label: 'place or means of reporting', example: 'in person at the probation office, 3 Barnfield Road', append: { en: ', in person at the probation office', fr: ', en personne au service de probation', de: ', persönlich bei der Bewährungshilfe' } }
 };
 
-const cache = new Map<string, TextIssue[]>();
+/** Large enough for a workspace's distinct texts; least recently used first out (core/lru.ts). */
+const cache = new LruCache<string, TextIssue[]>(10_000);
 
 /** Findings in one text; cached, since four checks ask about the same text. */
 export function analyseText(text: string, language: TextLanguage, options: AnalyseOptions = {}): TextIssue[] {
@@ -142,9 +144,6 @@ export function analyseText(text: string, language: TextLanguage, options: Analy
     let issues = cache.get(key);
     if (!issues) {
         issues = analyse(text, language, role, options.present ?? new Set());
-        if (cache.size > 2000) {
-            cache.clear();
-        }
         cache.set(key, issues);
     }
     return issues;

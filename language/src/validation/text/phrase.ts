@@ -273,6 +273,85 @@ export function compilePhraseSource(pattern: string, lexicon: Lexicon = {}): str
     return phraseSource(pattern, { lexicon, stack: [], lemmas: [] });
 }
 
+/**
+ * Literal texts one of which every match of `pattern` contains (in folded text), or `undefined`
+ * when no such set can be read off the pattern. `PhraseSet` skips a pattern whose literals are all
+ * absent from a text without running its expression: most patterns never match most texts, and an
+ * `indexOf` is far cheaper than a regular expression with look-behinds.
+ *
+ * The literals come from one token that every match must contain (not optional, not `~N`, not
+ * punctuation): a plain word gives its longest run of letters between `*` wildcards, 'text' itself,
+ * a `{group}` or a `<name>` list the union of what each of its phrases requires. `=` lemma tokens
+ * and `<digits>` give nothing (an inflection or a number has no fixed text). Of the candidate
+ * tokens, the one whose shortest literal is longest is taken.
+ */
+export function requiredLiterals(pattern: string, lexicon: Lexicon = {}, stack: readonly string[] = []): string[] | undefined {
+    let best: string[] | undefined;
+    for (const raw of tokenize(pattern)) {
+        if (raw.length > 1 && raw.endsWith('?') && !raw.endsWith("'")) {
+            continue;
+        }
+        if (/^~\d*$/.test(raw) || PUNCTUATION.has(raw) || (raw.length > 1 && raw.startsWith('='))) {
+            continue;
+        }
+        const literals = tokenLiterals(raw, lexicon, stack);
+        if (literals && literals.length > 0 && (!best || shortest(literals) > shortest(best))) {
+            best = literals;
+        }
+    }
+    return best;
+}
+
+function shortest(literals: readonly string[]): number {
+    return Math.min(...literals.map(literal => literal.length));
+}
+
+function tokenLiterals(token: string, lexicon: Lexicon, stack: readonly string[]): string[] | undefined {
+    const result = new Set<string>();
+    for (const alternative of alternatives(token)) {
+        let literals: string[] | undefined;
+        if (alternative.length > 2 && alternative.startsWith('{') && alternative.endsWith('}')) {
+            literals = [];
+            for (const phrase of alternatives(alternative.slice(1, -1))) {
+                const inner = requiredLiterals(phrase, lexicon, stack);
+                if (!inner) {
+                    return undefined;
+                }
+                literals.push(...inner);
+            }
+        } else if (alternative.length > 2 && alternative.startsWith("'") && alternative.endsWith("'")) {
+            literals = [alternative.slice(1, -1).toLowerCase()];
+        } else if (/^<([a-z0-9-]+)>$/.test(alternative)) {
+            const name = alternative.slice(1, -1);
+            const entries = lexicon[name];
+            if (name === 'digits' || !entries || stack.includes(name)) {
+                return undefined;
+            }
+            literals = [];
+            for (const entry of entries) {
+                const inner = requiredLiterals(entry, lexicon, [...stack, name]);
+                if (!inner) {
+                    return undefined;
+                }
+                literals.push(...inner);
+            }
+        } else {
+            const runs = alternative.toLowerCase().split('*').filter(run => run.length > 0);
+            if (runs.length === 0) {
+                return undefined;
+            }
+            literals = [runs.reduce((a, b) => (b.length > a.length ? b : a))];
+        }
+        literals.forEach(literal => result.add(literal));
+    }
+    return result.size > 0 ? [...result] : undefined;
+}
+
+/** Whether one of the literals occurs in `scope` from `start` on (no literals: it may match). */
+function mayMatch(scope: string, start: number, literals: readonly string[] | undefined): boolean {
+    return literals === undefined || literals.some(literal => scope.includes(literal, start));
+}
+
 /** Whether a word is an inflection of a listed form (`=` tokens); lemma.ts gives one per language. */
 export type InflectionTest = (word: string, listed: string) => boolean;
 
@@ -289,14 +368,15 @@ export interface PhraseMatch extends Span {
 
 /** A compiled list of phrase patterns. */
 export class PhraseSet {
-    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: string[][] }>;
+    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: string[][]; literals: string[] | undefined }>;
 
     /** `inflection` is needed by patterns with `=` tokens (without it they match only the listed forms). */
-    constructor(readonly patterns: readonly string[], lexicon: Lexicon = {}, private readonly inflection?: InflectionTest) {
+    /** `prefilter: false` runs every expression on every text (the reference the tests compare with). */
+    constructor(readonly patterns: readonly string[], lexicon: Lexicon = {}, private readonly inflection?: InflectionTest, options: { prefilter?: boolean } = {}) {
         this.compiled = patterns.map(pattern => {
             const state: CompileState = { lexicon, stack: [], lemmas: [] };
             const source = phraseSource(pattern, state);
-            return { pattern, regex: new RegExp(source, 'g'), lemmas: state.lemmas };
+            return { pattern, regex: new RegExp(source, 'g'), lemmas: state.lemmas, literals: options.prefilter === false ? undefined : requiredLiterals(pattern, lexicon) };
         });
     }
 
@@ -317,7 +397,10 @@ export class PhraseSet {
     findAll(text: string, span: Span = { start: 0, end: text.length }): PhraseMatch[] {
         const scope = foldCase(text.slice(0, span.end));
         const matches: PhraseMatch[] = [];
-        for (const { pattern, regex, lemmas } of this.compiled) {
+        for (const { pattern, regex, lemmas, literals } of this.compiled) {
+            if (!mayMatch(scope, span.start, literals)) {
+                continue;
+            }
             regex.lastIndex = span.start;
             let match: RegExpExecArray | null;
             while ((match = regex.exec(scope)) !== null) {
@@ -361,7 +444,10 @@ export class PhraseSet {
 
     test(text: string, span?: Span): boolean {
         const scope = foldCase(span ? text.slice(0, span.end) : text);
-        return this.compiled.some(({ regex, lemmas }) => {
+        return this.compiled.some(({ regex, lemmas, literals }) => {
+            if (!mayMatch(scope, span?.start ?? 0, literals)) {
+                return false;
+            }
             regex.lastIndex = span?.start ?? 0;
             let match: RegExpExecArray | null;
             while ((match = regex.exec(scope)) !== null) {
