@@ -1,28 +1,26 @@
 import { ALL_CHECKS, checkDocsUrl, FAMILY_TITLES, type Check } from '@sanction-orders/language';
-import { parseCommandArgs } from '../args.js';
+import { defineProgram, helpOf, parseWith, type OptionSpecs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../io.js';
 import type { Command } from './command.js';
 
-const USAGE = 'sanction checks [--format text|json]';
+const USAGE = 'sanction checks [options]';
 
-const OPTIONS = {
-    format: { type: 'string', short: 'f' },
-    help: { type: 'boolean', short: 'h' }
-} as const;
+/** The options of `sanction checks`, as data: commander parses them and lays out the help from them. */
+export const CHECKS_OPTIONS = {
+    format: { type: 'string', short: 'f', value: 'name', description: 'text (default): a table; json: an array with the same fields, plus each check\'s messages by id, summary and documentation link (docs/schema/checks-output.schema.json)' },
+    help: { type: 'boolean', short: 'h', description: 'show this help' }
+} as const satisfies OptionSpecs;
 
-const HELP = `Usage: ${USAGE}
-
-Lists every check: its id, default severity, kind (contravenes: the order's words do
-what a Rule advises against; silent: the order does not state a safeguard), family,
-the Rules of CM/Rec(2017)3 it rests on, and its title.
-
-Options:
-  -f, --format <name>     text (default) or json: an array with the same fields, plus
-                          each check's messages by id, summary and documentation link
-                          (docs/schema/checks-output.schema.json)
-  -h, --help              show this help
-`;
+/** The commander program of `sanction checks` (a fresh one each time: a program parses once). */
+export function checksProgram() {
+    return defineProgram({
+        name: 'checks',
+        usage: '[options]',
+        description: 'Lists every check: its id, default severity, kind (contravenes: the order\'s words do what a Rule advises against; silent: the order does not state a safeguard), family, the Rules of CM/Rec(2017)3 it rests on, and its title.',
+        options: CHECKS_OPTIONS
+    });
+}
 
 /** A check as `sanction checks --format json` lists it. */
 export interface CheckListing {
@@ -74,11 +72,13 @@ export const checksCommand: Command = {
     name: 'checks',
     summary: 'list every check with its id, severity, family and Rules',
     usage: USAGE,
-    help: HELP,
+    get help() {
+        return helpOf(checksProgram());
+    },
     async run(argv, io) {
-        const { values, positionals } = parseCommandArgs('checks', argv, OPTIONS);
+        const { values, positionals } = parseWith('checks', checksProgram(), CHECKS_OPTIONS, argv);
         if (values.help) {
-            io.stdout(HELP);
+            io.stdout(helpOf(checksProgram()));
             return EXIT.ok;
         }
         if (positionals.length > 0) {

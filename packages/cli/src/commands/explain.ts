@@ -1,6 +1,6 @@
 import pages from 'virtual:check-docs';
 import { ALL_CHECKS, getRule, formatRuleCitation } from '@sanction-orders/language';
-import { parseCommandArgs } from '../args.js';
+import { defineProgram, helpOf, parseWith, type OptionSpecs } from '../args.js';
 import { didYouMean } from '../suggest.js';
 import { styles, useColor, type Styles } from '../colors.js';
 import { DOCS_BASE_URL } from '@sanction-orders/language';
@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { EXIT } from '../io.js';
 import type { Command } from './command.js';
 
-const USAGE = 'sanction explain <check-id> | sanction explain rule <number>';
+const USAGE = 'sanction explain [options] <check-id> | rule <number>';
 
 /** `rule 23`, `Rule 23`, `RULE 23`, and `rule23` / `"Rule 23"` as one argument. */
 function ruleArgument(positionals: readonly string[]): string | undefined | null {
@@ -22,26 +22,37 @@ function ruleArgument(positionals: readonly string[]): string | undefined | null
     return undefined;
 }
 
-const HELP = `Usage: ${USAGE}
+/** The options of `sanction explain`, as data: commander parses them and lays out the help from them. */
+export const EXPLAIN_OPTIONS = {
+    help: { type: 'boolean', short: 'h', description: 'show this help' }
+} as const satisfies OptionSpecs;
 
-Prints the documentation of a check (what it finds, the Rules it rests on and why, a failing and a
-passing example, how to fix it, how to silence it), or one Rule of CM/Rec(2017)3 with our summary
-and the checks that cite it.
-
-Examples:
+/** The commander program of `sanction explain` (a fresh one each time: a program parses once). */
+export function explainProgram() {
+    return defineProgram({
+        name: 'explain',
+        usage: '[options] <check-id> | rule <number>',
+        description: 'Prints the documentation of a check (what it finds, the Rules it rests on and why, a failing and a passing example, how to fix it, how to silence it), or one Rule of CM/Rec(2017)3 with our summary and the checks that cite it.',
+        arguments: [['topic', 'a check id (sanction checks lists them), or rule and a Rule number from 1 to 105 (rule 23, Rule 23, "Rule 23" and rule23 all work)']],
+        options: EXPLAIN_OPTIONS,
+        after: `Examples:
   sanction explain vague-term
   sanction explain rule 23
-`;
+`
+    });
+}
 
 export const explainCommand: Command = {
     name: 'explain',
     summary: 'print the documentation of a check, or a Rule and the checks citing it',
     usage: USAGE,
-    help: HELP,
+    get help() {
+        return helpOf(explainProgram());
+    },
     async run(argv, io) {
-        const { values, positionals } = parseCommandArgs('explain', argv, { help: { type: 'boolean', short: 'h' } } as const);
+        const { values, positionals } = parseWith('explain', explainProgram(), EXPLAIN_OPTIONS, argv);
         if (values.help) {
-            io.stdout(HELP);
+            io.stdout(helpOf(explainProgram()));
             return EXIT.ok;
         }
         const rule = ruleArgument(positionals);

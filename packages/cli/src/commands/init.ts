@@ -2,24 +2,31 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ALL_CHECKS } from '@sanction-orders/language';
 import { CONFIG_FILE_NAME, parseConfig, PROFILE_IDS } from '@sanction-orders/language/config/config-file.js';
-import { parseCommandArgs } from '../args.js';
+import { defineProgram, helpOf, parseWith, type OptionSpecs } from '../args.js';
 import { UsageError } from '../errors.js';
 import { EXIT } from '../io.js';
 import { writeFileAtomic } from '../write.js';
 import type { Command } from './command.js';
 
-const USAGE = 'sanction init [folder] [--profile <id>] [--force]';
+const USAGE = 'sanction init [options] [folder]';
 
-const HELP = `Usage: ${USAGE}
+/** The options of `sanction init`, as data: commander parses them and lays out the help from them. */
+export const INIT_OPTIONS = {
+    profile: { type: 'string', short: 'p', value: 'id', description: `the jurisdiction profile: ${PROFILE_IDS.join(', ')} (default coe)` },
+    force: { type: 'boolean', description: `replace an existing ${CONFIG_FILE_NAME}` },
+    help: { type: 'boolean', short: 'h', description: 'show this help' }
+} as const satisfies OptionSpecs;
 
-Writes a starter ${CONFIG_FILE_NAME} in the folder (default: the working directory), with
-"$schema" pointing at the schema installed with sanction, so editors complete and check it.
-
-Options:
-  -p, --profile <id>      the jurisdiction profile: ${PROFILE_IDS.join(', ')} (default coe)
-      --force             replace an existing ${CONFIG_FILE_NAME}
-  -h, --help              show this help
-`;
+/** The commander program of `sanction init` (a fresh one each time: a program parses once). */
+export function initProgram() {
+    return defineProgram({
+        name: 'init',
+        usage: '[options] [folder]',
+        description: `Writes a starter ${CONFIG_FILE_NAME} in the folder, with "$schema" pointing at the schema installed with sanction, so editors complete and check it.`,
+        arguments: [['folder', 'where to write it (default: the working directory)']],
+        options: INIT_OPTIONS
+    });
+}
 
 /** The schema beside the bundle (dist/sanction-config.schema.json), copied there at build time. */
 function installedSchema(): string | undefined {
@@ -45,15 +52,13 @@ export const initCommand: Command = {
     name: 'init',
     summary: `write a starter ${CONFIG_FILE_NAME}`,
     usage: USAGE,
-    help: HELP,
+    get help() {
+        return helpOf(initProgram());
+    },
     async run(argv, io) {
-        const { values, positionals } = parseCommandArgs('init', argv, {
-            profile: { type: 'string', short: 'p' },
-            force: { type: 'boolean' },
-            help: { type: 'boolean', short: 'h' }
-        } as const);
+        const { values, positionals } = parseWith('init', initProgram(), INIT_OPTIONS, argv);
         if (values.help) {
-            io.stdout(HELP);
+            io.stdout(helpOf(initProgram()));
             return EXIT.ok;
         }
         if (positionals.length > 1) {
