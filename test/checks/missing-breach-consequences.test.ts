@@ -34,6 +34,7 @@ const fixes: FixCase[] = [
 
 describeCheck(ID, {
     valid: [
+        { name: 'breach steps on lines of their own: a warning after hearing, then a report to the court', code: withBreach('a warning after hearing the person.', 'a written report to the court within 10 working days.') },
         { name: 'minor and significant non-compliance', code: withBreach('minor non-compliance leads to a formal warning.', REFERRAL) },
         { name: 'any non-compliance', code: withBreach('any non-compliance leads to referral to the deciding authority.') },
         { name: 'minor non-compliance and the deciding authority\'s options', code: withBreach(WARNING, 'the deciding authority may order modification or revocation.') },

@@ -295,7 +295,7 @@ describe('every order clause may follow a section', () => {
 
 describe('near misses', () => {
     test.each([
-        ['order "X".\nin force for 6 monhts.\n', "2:16 Unexpected 'monhts': expected 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'. Did you mean 'months'?"],
+        ['order "X".\nin force for 6 monhts.\n', "2:16 Unexpected 'monhts': expected 'day', 'days', 'working', 'week', 'weeks', 'month', 'months', 'year', 'years'. Did you mean 'months'?"],
         ['order "X".\nrequirement curfew, at "x", on weekdys.\n', "2:32 Unexpected 'weekdys': expected 'every', 'weekdays', 'weekends', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday' or 2 more. Did you mean 'weekdays'?"]
     ])('%s', async (text, message) => {
         const { syntax } = await parse(text);

@@ -58,10 +58,12 @@ export function renderChecksIndex(checks: readonly Check[]): string {
         '',
         'Every finding names its check (the id in brackets) and the Rules of CM/Rec(2017)3 it rests on.',
         'Each page says what the check finds, why, how to fix it and how to silence it.',
+        'Every sentence of the language, with examples: [the language reference](../language.md).',
         '',
         'To keep wording a check flags, say why in the order, on the line above the sentence:',
         '`// sanction-ignore <check-id> -- <the court\'s reason>` (a suppression without a reason silences',
-        'nothing: [`invalid-suppression`](invalid-suppression.md)). To turn a check off for a folder of orders,',
+        'nothing: [`invalid-suppression`](invalid-suppression.md); in the editor, the quick fix "Suppress … here,',
+        'with a reason" writes the comment for you). To turn a check off for a folder of orders,',
         'set it to `"off"` in `sanction.config.json`.',
         ''
     ];

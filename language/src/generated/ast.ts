@@ -11,7 +11,7 @@ export const SanctionTerminals = {
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
     SECTION_END: /\u0000\u0000/,
-    DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}/,
+    DATE: /[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+[0-9]{4}(?![0-9])/i,
     TIME: /[0-9]{1,2}:[0-9]{2}/,
     INT: /[0-9]+/,
     ID: /[A-Za-z_\u00C0-\u024F][A-Za-z0-9_\u00C0-\u024F]*(-[A-Za-z0-9_\u00C0-\u024F]+)*/,
@@ -57,6 +57,7 @@ export type SanctionKeywordNames =
     | "automatically"
     | "be"
     | "before"
+    | "between"
     | "born"
     | "borne"
     | "breach"
@@ -72,6 +73,7 @@ export type SanctionKeywordNames =
     | "contact"
     | "convicted"
     | "costs"
+    | "court"
     | "credit"
     | "curfew"
     | "daily"
@@ -163,6 +165,7 @@ export type SanctionKeywordNames =
     | "rehabilitation"
     | "release"
     | "reparation"
+    | "report"
     | "reporting"
     | "requirement"
     | "requirements"
@@ -210,6 +213,7 @@ export type SanctionKeywordNames =
     | "with"
     | "within"
     | "work"
+    | "working"
     | "writing"
     | "written"
     | "year"
@@ -328,7 +332,7 @@ export function isBreachHearing(item: unknown): item is BreachHearing {
     return reflection.isInstance(item, BreachHearing.$type);
 }
 
-export type BreachItem = BreachHearing | BreachOptions | BreachRule | BreachStatement | ComplianceCredit;
+export type BreachItem = BreachHearing | BreachOptions | BreachRule | BreachStatement | BreachStep | ComplianceCredit;
 
 export const BreachItem = {
     $type: 'BreachItem'
@@ -347,11 +351,15 @@ export function isBreachLevel(item: unknown): item is BreachLevel {
 export interface BreachOptions extends langium.AstNode {
     readonly $container: Breach;
     readonly $type: 'BreachOptions';
+    court: boolean;
+    heard: boolean;
     options: Array<Consequence>;
 }
 
 export const BreachOptions = {
     $type: 'BreachOptions',
+    court: 'court',
+    heard: 'heard',
     options: 'options'
 } as const;
 
@@ -391,6 +399,21 @@ export const BreachStatement = {
 
 export function isBreachStatement(item: unknown): item is BreachStatement {
     return reflection.isInstance(item, BreachStatement.$type);
+}
+
+export interface BreachStep extends langium.AstNode {
+    readonly $container: Breach;
+    readonly $type: 'BreachStep';
+    step: Consequence;
+}
+
+export const BreachStep = {
+    $type: 'BreachStep',
+    step: 'step'
+} as const;
+
+export function isBreachStep(item: unknown): item is BreachStep {
+    return reflection.isInstance(item, BreachStep.$type);
 }
 
 export interface ComplaintRoute extends langium.AstNode {
@@ -483,16 +506,22 @@ export function isConsent(item: unknown): item is Consent {
 }
 
 export interface Consequence extends langium.AstNode {
-    readonly $container: BreachOptions | BreachRule;
+    readonly $container: BreachOptions | BreachRule | BreachStep;
     readonly $type: 'Consequence';
-    kind?: ConsequenceKind;
+    heard: boolean;
+    kind?: string;
+    reportTo?: string;
     text?: string;
+    within?: DurationOrRef;
 }
 
 export const Consequence = {
     $type: 'Consequence',
+    heard: 'heard',
     kind: 'kind',
-    text: 'text'
+    reportTo: 'reportTo',
+    text: 'text',
+    within: 'within'
 } as const;
 
 export function isConsequence(item: unknown): item is Consequence {
@@ -544,12 +573,14 @@ export interface CountParameter extends langium.AstNode {
     readonly $type: 'CountParameter';
     count: IntOrRef;
     unit: 'days' | 'sessions';
+    upTo: boolean;
 }
 
 export const CountParameter = {
     $type: 'CountParameter',
     count: 'count',
-    unit: 'unit'
+    unit: 'unit',
+    upTo: 'upTo'
 } as const;
 
 export function isCountParameter(item: unknown): item is CountParameter {
@@ -559,12 +590,14 @@ export function isCountParameter(item: unknown): item is CountParameter {
 export interface DailyHoursParameter extends langium.AstNode {
     readonly $container: Condition | Requirement;
     readonly $type: 'DailyHoursParameter';
+    between: boolean;
     end: TimeOrRef;
     start: TimeOrRef;
 }
 
 export const DailyHoursParameter = {
     $type: 'DailyHoursParameter',
+    between: 'between',
     end: 'end',
     start: 'start'
 } as const;
@@ -625,11 +658,13 @@ export function isDayRange(item: unknown): item is DayRange {
 export interface DaysParameter extends langium.AstNode {
     readonly $container: Condition | Requirement;
     readonly $type: 'DaysParameter';
+    at: boolean;
     days: DaySpec;
 }
 
 export const DaysParameter = {
     $type: 'DaysParameter',
+    at: 'at',
     days: 'days'
 } as const;
 
@@ -727,7 +762,7 @@ export function isDistanceUnit(item: unknown): item is DistanceUnit {
 }
 
 export interface DurationLiteral extends langium.AstNode {
-    readonly $container: AppealRight | Argument | CompletionParameter | EarlyTermination | Extension | FixedTerm | Review | TemplateParameter;
+    readonly $container: AppealRight | Argument | CompletionParameter | Consequence | EarlyTermination | Extension | FixedTerm | Review | TemplateParameter;
     readonly $type: 'DurationLiteral';
     unit: TimeUnit;
     value: number;
@@ -1042,13 +1077,15 @@ export interface OpenTerm extends langium.AstNode {
     condition?: string;
     furtherOrder: boolean;
     indefinitely: boolean;
+    orderedBy?: OrderingAuthority;
 }
 
 export const OpenTerm = {
     $type: 'OpenTerm',
     condition: 'condition',
     furtherOrder: 'furtherOrder',
-    indefinitely: 'indefinitely'
+    indefinitely: 'indefinitely',
+    orderedBy: 'orderedBy'
 } as const;
 
 export function isOpenTerm(item: unknown): item is OpenTerm {
@@ -1115,6 +1152,12 @@ export function isOrderForm(item: unknown): item is OrderForm {
     return typeof item === 'string';
 }
 
+export type OrderingAuthority = string;
+
+export function isOrderingAuthority(item: unknown): item is OrderingAuthority {
+    return typeof item === 'string';
+}
+
 export interface OrderLanguage extends langium.AstNode {
     readonly $container: Order;
     readonly $type: 'OrderLanguage';
@@ -1160,7 +1203,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AppealRight | AreaParameter | CompletionParameter | Condition | ContactParameter | CountParameter | DailyHoursParameter | EarlyTermination | Extension | FixedTerm | FrequencyParameter | HoursParameter | PlaceParameter | ProviderParameter | Review;
+    readonly $container: AppealRight | AreaParameter | CompletionParameter | Condition | Consequence | ContactParameter | CountParameter | DailyHoursParameter | EarlyTermination | Extension | FixedTerm | FrequencyParameter | HoursParameter | PlaceParameter | ProviderParameter | Review;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<TemplateParameter>;
 }
@@ -1245,6 +1288,18 @@ export const ProviderParameter = {
 
 export function isProviderParameter(item: unknown): item is ProviderParameter {
     return reflection.isInstance(item, ProviderParameter.$type);
+}
+
+export type ReportKind = string;
+
+export function isReportKind(item: unknown): item is ReportKind {
+    return typeof item === 'string';
+}
+
+export type ReportRecipient = string;
+
+export function isReportRecipient(item: unknown): item is ReportRecipient {
+    return typeof item === 'string';
 }
 
 export interface Requirement extends langium.AstNode {
@@ -1494,10 +1549,10 @@ export function isTimeOrRef(item: unknown): item is TimeOrRef {
     return reflection.isInstance(item, TimeOrRef.$type);
 }
 
-export type TimeUnit = 'day' | 'days' | 'month' | 'months' | 'week' | 'weeks' | 'year' | 'years';
+export type TimeUnit = string;
 
 export function isTimeUnit(item: unknown): item is TimeUnit {
-    return item === 'day' || item === 'days' || item === 'week' || item === 'weeks' || item === 'month' || item === 'months' || item === 'year' || item === 'years';
+    return typeof item === 'string';
 }
 
 export type Value = DateLiteral | DurationLiteral | FrequencyLiteral | NumberLiteral | TextLiteral | TimeLiteral;
@@ -1546,6 +1601,7 @@ export type SanctionAstType = {
     BreachOptions: BreachOptions
     BreachRule: BreachRule
     BreachStatement: BreachStatement
+    BreachStep: BreachStep
     ComplaintRoute: ComplaintRoute
     CompletionParameter: CompletionParameter
     ComplianceCredit: ComplianceCredit
@@ -1725,6 +1781,16 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
         BreachOptions: {
             name: BreachOptions.$type,
             properties: {
+                court: {
+                    name: BreachOptions.court,
+                    defaultValue: false,
+                    optional: true
+                },
+                heard: {
+                    name: BreachOptions.heard,
+                    defaultValue: false,
+                    optional: true
+                },
                 options: {
                     name: BreachOptions.options,
                     defaultValue: []
@@ -1755,6 +1821,15 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
             properties: {
                 text: {
                     name: BreachStatement.text
+                }
+            },
+            superTypes: [BreachItem.$type]
+        },
+        BreachStep: {
+            name: BreachStep.$type,
+            properties: {
+                step: {
+                    name: BreachStep.step
                 }
             },
             superTypes: [BreachItem.$type]
@@ -1844,12 +1919,24 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
         Consequence: {
             name: Consequence.$type,
             properties: {
+                heard: {
+                    name: Consequence.heard,
+                    defaultValue: false
+                },
                 kind: {
                     name: Consequence.kind,
                     optional: true
                 },
+                reportTo: {
+                    name: Consequence.reportTo,
+                    optional: true
+                },
                 text: {
                     name: Consequence.text,
+                    optional: true
+                },
+                within: {
+                    name: Consequence.within,
                     optional: true
                 }
             },
@@ -1891,6 +1978,11 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
                 },
                 unit: {
                     name: CountParameter.unit
+                },
+                upTo: {
+                    name: CountParameter.upTo,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: [Parameter.$type]
@@ -1898,6 +1990,11 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
         DailyHoursParameter: {
             name: DailyHoursParameter.$type,
             properties: {
+                between: {
+                    name: DailyHoursParameter.between,
+                    defaultValue: false,
+                    optional: true
+                },
                 end: {
                     name: DailyHoursParameter.end
                 },
@@ -1962,8 +2059,7 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
                 },
                 weekends: {
                     name: DaySpec.weekends,
-                    defaultValue: false,
-                    optional: true
+                    defaultValue: false
                 }
             },
             superTypes: []
@@ -1971,6 +2067,11 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
         DaysParameter: {
             name: DaysParameter.$type,
             properties: {
+                at: {
+                    name: DaysParameter.at,
+                    defaultValue: false,
+                    optional: true
+                },
                 days: {
                     name: DaysParameter.days
                 }
@@ -2247,6 +2348,10 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
                 indefinitely: {
                     name: OpenTerm.indefinitely,
                     defaultValue: false,
+                    optional: true
+                },
+                orderedBy: {
+                    name: OpenTerm.orderedBy,
                     optional: true
                 }
             },

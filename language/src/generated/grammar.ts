@@ -49,7 +49,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@73"
+                    "$ref": "#/rules@79"
                   },
                   "arguments": []
                 }
@@ -79,7 +79,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -111,7 +111,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -158,7 +158,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           }
@@ -315,13 +315,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@25"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@26"
             },
             "arguments": []
@@ -329,7 +322,21 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@76"
+              "$ref": "#/rules@27"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@82"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
@@ -343,21 +350,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@54"
+              "$ref": "#/rules@72"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@66"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@77"
             },
             "arguments": []
           },
@@ -409,7 +409,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -436,7 +436,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@90"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -463,7 +463,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -514,7 +514,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -542,7 +542,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -613,7 +613,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@102"
               },
               "arguments": []
             }
@@ -649,7 +649,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -685,7 +685,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -717,7 +717,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -745,7 +745,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -816,7 +816,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -863,7 +863,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@96"
+                            "$ref": "#/rules@102"
                           },
                           "arguments": []
                         }
@@ -884,7 +884,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@98"
+                            "$ref": "#/rules@104"
                           },
                           "arguments": []
                         }
@@ -1044,14 +1044,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@99"
+              "$ref": "#/rules@105"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@100"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           }
@@ -1078,7 +1078,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -1199,7 +1199,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@23"
+                    "$ref": "#/rules@24"
                   },
                   "arguments": []
                 }
@@ -1222,7 +1222,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@24"
+                    "$ref": "#/rules@25"
                   },
                   "arguments": []
                 }
@@ -1290,7 +1290,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -1321,7 +1321,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@102"
                   },
                   "arguments": []
                 }
@@ -1340,7 +1340,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@102"
               },
               "arguments": []
             }
@@ -1382,6 +1382,32 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                       {
                         "$type": "Keyword",
                         "value": "order"
+                      },
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "of"
+                          },
+                          {
+                            "$type": "Keyword",
+                            "value": "the"
+                          },
+                          {
+                            "$type": "Assignment",
+                            "feature": "orderedBy",
+                            "operator": "=",
+                            "terminal": {
+                              "$type": "RuleCall",
+                              "rule": {
+                                "$ref": "#/rules@23"
+                              },
+                              "arguments": []
+                            }
+                          }
+                        ],
+                        "cardinality": "?"
                       }
                     ]
                   },
@@ -1392,7 +1418,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@100"
+                        "$ref": "#/rules@106"
                       },
                       "arguments": []
                     }
@@ -1409,6 +1435,36 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
               "$type": "Keyword",
               "value": "indefinitely"
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "OrderingAuthority",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "court"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "deciding"
+              },
+              {
+                "$type": "Keyword",
+                "value": "authority"
+              }
+            ]
           }
         ]
       },
@@ -1448,7 +1504,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@90"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -1483,7 +1539,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -1511,7 +1567,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@27"
+                "$ref": "#/rules@28"
               },
               "arguments": []
             }
@@ -1531,7 +1587,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@28"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -1566,7 +1622,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -1608,7 +1664,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@28"
+                    "$ref": "#/rules@29"
                   },
                   "arguments": []
                 }
@@ -1822,13 +1878,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@30"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@31"
             },
             "arguments": []
@@ -1878,14 +1927,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@41"
+              "$ref": "#/rules@38"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@42"
+              "$ref": "#/rules@43"
             },
             "arguments": []
           },
@@ -1900,13 +1949,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@46"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@47"
             },
             "arguments": []
           },
@@ -1948,14 +1990,28 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@29"
+              "$ref": "#/rules@53"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@53"
+              "$ref": "#/rules@54"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@30"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@55"
             },
             "arguments": []
           }
@@ -2037,7 +2093,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@96"
+                                "$ref": "#/rules@102"
                               },
                               "arguments": []
                             }
@@ -2105,7 +2161,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@23"
+            "$ref": "#/rules@24"
           },
           "arguments": []
         }
@@ -2124,7 +2180,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@24"
+            "$ref": "#/rules@25"
           },
           "arguments": []
         }
@@ -2146,7 +2202,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@88"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2182,7 +2238,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@96"
               },
               "arguments": []
             }
@@ -2210,7 +2266,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -2225,39 +2281,86 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "$type": "ParserRule",
       "name": "DailyHoursParameter",
       "definition": {
-        "$type": "Group",
+        "$type": "Alternatives",
         "elements": [
           {
-            "$type": "Keyword",
-            "value": "from"
-          },
-          {
-            "$type": "Assignment",
-            "feature": "start",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@89"
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "from"
               },
-              "arguments": []
-            }
-          },
-          {
-            "$type": "Keyword",
-            "value": "to"
-          },
-          {
-            "$type": "Assignment",
-            "feature": "end",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@89"
+              {
+                "$type": "Assignment",
+                "feature": "start",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@95"
+                  },
+                  "arguments": []
+                }
               },
-              "arguments": []
-            }
+              {
+                "$type": "Keyword",
+                "value": "to"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "end",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@95"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "between",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "between"
+                }
+              },
+              {
+                "$type": "Assignment",
+                "feature": "start",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@95"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "and"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "end",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@95"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
           }
         ]
       },
@@ -2269,25 +2372,76 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "$type": "ParserRule",
       "name": "DaysParameter",
       "definition": {
-        "$type": "Group",
+        "$type": "Alternatives",
         "elements": [
           {
-            "$type": "Keyword",
-            "value": "on"
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "on"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "days",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@40"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
           },
           {
-            "$type": "Assignment",
-            "feature": "days",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@38"
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "at",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "at"
+                }
               },
-              "arguments": []
-            }
+              {
+                "$type": "Assignment",
+                "feature": "days",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@39"
+                  },
+                  "arguments": []
+                }
+              }
+            ]
           }
         ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "WeekendDays",
+      "inferredType": {
+        "$type": "InferredType",
+        "name": "DaySpec"
+      },
+      "definition": {
+        "$type": "Assignment",
+        "feature": "weekends",
+        "operator": "?=",
+        "terminal": {
+          "$type": "Keyword",
+          "value": "weekends"
+        }
       },
       "entry": false,
       "fragment": false,
@@ -2345,7 +2499,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@39"
+                    "$ref": "#/rules@41"
                   },
                   "arguments": []
                 }
@@ -2373,7 +2527,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@39"
+                        "$ref": "#/rules@41"
                       },
                       "arguments": []
                     }
@@ -2402,7 +2556,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@40"
+                "$ref": "#/rules@42"
               },
               "arguments": []
             }
@@ -2421,7 +2575,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@40"
+                    "$ref": "#/rules@42"
                   },
                   "arguments": []
                 }
@@ -2514,7 +2668,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@91"
+                    "$ref": "#/rules@97"
                   },
                   "arguments": []
                 }
@@ -2528,7 +2682,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@85"
+                "$ref": "#/rules@91"
               },
               "arguments": []
             }
@@ -2561,7 +2715,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@43"
+                "$ref": "#/rules@45"
               },
               "arguments": []
             }
@@ -2606,7 +2760,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@100"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           }
@@ -2636,7 +2790,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@87"
+                    "$ref": "#/rules@93"
                   },
                   "arguments": []
                 }
@@ -2655,7 +2809,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@98"
+                        "$ref": "#/rules@104"
                       },
                       "arguments": []
                     }
@@ -2667,7 +2821,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@45"
+                        "$ref": "#/rules@47"
                       },
                       "arguments": []
                     }
@@ -2683,7 +2837,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@87"
+                        "$ref": "#/rules@93"
                       },
                       "arguments": []
                     }
@@ -2710,7 +2864,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -2770,7 +2924,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@87"
+                "$ref": "#/rules@93"
               },
               "arguments": []
             }
@@ -2813,13 +2967,32 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "$type": "Group",
         "elements": [
           {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Assignment",
+                "feature": "upTo",
+                "operator": "?=",
+                "terminal": {
+                  "$type": "Keyword",
+                  "value": "up"
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "to"
+              }
+            ],
+            "cardinality": "?"
+          },
+          {
             "$type": "Assignment",
             "feature": "count",
             "operator": "=",
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@88"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2868,7 +3041,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@87"
+                    "$ref": "#/rules@93"
                   },
                   "arguments": []
                 }
@@ -2912,7 +3085,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@100"
+                        "$ref": "#/rules@106"
                       },
                       "arguments": []
                     }
@@ -2933,7 +3106,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@100"
+                        "$ref": "#/rules@106"
                       },
                       "arguments": []
                     }
@@ -2965,7 +3138,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -2993,7 +3166,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@98"
+                "$ref": "#/rules@104"
               },
               "arguments": []
             }
@@ -3005,7 +3178,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@99"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -3033,7 +3206,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -3057,7 +3230,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@100"
+            "$ref": "#/rules@106"
           },
           "arguments": []
         }
@@ -3079,7 +3252,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           }
@@ -3102,7 +3275,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
@@ -3193,7 +3366,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@96"
+                        "$ref": "#/rules@102"
                       },
                       "arguments": []
                     }
@@ -3258,7 +3431,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@57"
+                "$ref": "#/rules@59"
               },
               "arguments": []
             },
@@ -3267,7 +3440,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           }
@@ -3286,37 +3459,72 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@61"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@62"
+              "$ref": "#/rules@68"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@63"
+              "$ref": "#/rules@69"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@70"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@65"
+              "$ref": "#/rules@60"
             },
             "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@71"
+            },
+            "arguments": []
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "BreachStep",
+      "definition": {
+        "$type": "Group",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "step",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@64"
+              },
+              "arguments": []
+            }
+          },
+          {
+            "$type": "Keyword",
+            "value": "."
           }
         ]
       },
@@ -3337,7 +3545,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@62"
               },
               "arguments": []
             }
@@ -3371,7 +3579,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3399,7 +3607,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3445,6 +3653,43 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
     {
       "$type": "ParserRule",
       "name": "Consequence",
+      "returnType": {
+        "$ref": "#/interfaces@0"
+      },
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@64"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "Assignment",
+            "feature": "text",
+            "operator": "=",
+            "terminal": {
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@106"
+              },
+              "arguments": []
+            }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ProcedureStep",
+      "returnType": {
+        "$ref": "#/interfaces@0"
+      },
       "definition": {
         "$type": "Alternatives",
         "elements": [
@@ -3463,24 +3708,181 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@61"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "heard",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "after"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "hearing"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "the"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "person"
+                  }
+                ],
+                "cardinality": "?"
               }
             ]
           },
           {
-            "$type": "Assignment",
-            "feature": "text",
-            "operator": "=",
-            "terminal": {
-              "$type": "RuleCall",
-              "rule": {
-                "$ref": "#/rules@100"
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "a"
               },
-              "arguments": []
-            }
+              {
+                "$type": "Assignment",
+                "feature": "kind",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@65"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Keyword",
+                "value": "to"
+              },
+              {
+                "$type": "Assignment",
+                "feature": "reportTo",
+                "operator": "=",
+                "terminal": {
+                  "$type": "RuleCall",
+                  "rule": {
+                    "$ref": "#/rules@66"
+                  },
+                  "arguments": []
+                }
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "within"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "within",
+                    "operator": "=",
+                    "terminal": {
+                      "$type": "RuleCall",
+                      "rule": {
+                        "$ref": "#/rules@96"
+                      },
+                      "arguments": []
+                    }
+                  }
+                ],
+                "cardinality": "?"
+              }
+            ]
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ReportKind",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "written"
+              },
+              {
+                "$type": "Keyword",
+                "value": "report"
+              }
+            ]
+          },
+          {
+            "$type": "Keyword",
+            "value": "report"
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "ReportRecipient",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "the"
+              },
+              {
+                "$type": "Keyword",
+                "value": "court"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "the"
+              },
+              {
+                "$type": "Keyword",
+                "value": "deciding"
+              },
+              {
+                "$type": "Keyword",
+                "value": "authority"
+              }
+            ]
           }
         ]
       },
@@ -3613,7 +4015,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@100"
+                    "$ref": "#/rules@106"
                   },
                   "arguments": []
                 }
@@ -3773,24 +4175,135 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "$type": "Group",
         "elements": [
           {
-            "$type": "Keyword",
-            "value": "the"
-          },
-          {
-            "$type": "Keyword",
-            "value": "deciding"
-          },
-          {
-            "$type": "Keyword",
-            "value": "authority"
-          },
-          {
-            "$type": "Keyword",
-            "value": "may"
-          },
-          {
-            "$type": "Keyword",
-            "value": "order"
+            "$type": "Alternatives",
+            "elements": [
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "the"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "deciding"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "authority"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "may"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "order"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Assignment",
+                    "feature": "court",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "the"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "court"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "may"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "order"
+                  }
+                ]
+              },
+              {
+                "$type": "Group",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "the"
+                  },
+                  {
+                    "$type": "Alternatives",
+                    "elements": [
+                      {
+                        "$type": "Group",
+                        "elements": [
+                          {
+                            "$type": "Keyword",
+                            "value": "deciding"
+                          },
+                          {
+                            "$type": "Keyword",
+                            "value": "authority"
+                          }
+                        ]
+                      },
+                      {
+                        "$type": "Assignment",
+                        "feature": "court",
+                        "operator": "?=",
+                        "terminal": {
+                          "$type": "Keyword",
+                          "value": "court"
+                        }
+                      }
+                    ]
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "may"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Assignment",
+                    "feature": "heard",
+                    "operator": "?=",
+                    "terminal": {
+                      "$type": "Keyword",
+                      "value": "after"
+                    }
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "hearing"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "the"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "person"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": ",",
+                    "cardinality": "?"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "order"
+                  }
+                ]
+              }
+            ]
           },
           {
             "$type": "Assignment",
@@ -3799,7 +4312,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@60"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3827,7 +4340,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@60"
+                    "$ref": "#/rules@63"
                   },
                   "arguments": []
                 }
@@ -3858,7 +4371,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -3895,7 +4408,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@67"
+                "$ref": "#/rules@73"
               },
               "arguments": []
             },
@@ -3904,7 +4417,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           }
@@ -3923,21 +4436,21 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@74"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@69"
+              "$ref": "#/rules@75"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@70"
+              "$ref": "#/rules@76"
             },
             "arguments": []
           }
@@ -3968,7 +4481,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -3987,7 +4500,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@90"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -4026,7 +4539,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -4157,7 +4670,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@72"
+                "$ref": "#/rules@78"
               },
               "arguments": []
             }
@@ -4225,7 +4738,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@100"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           }
@@ -4252,7 +4765,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@99"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -4271,7 +4784,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@74"
+                    "$ref": "#/rules@80"
                   },
                   "arguments": []
                 }
@@ -4290,7 +4803,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@74"
+                        "$ref": "#/rules@80"
                       },
                       "arguments": []
                     }
@@ -4317,7 +4830,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@100"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             },
@@ -4333,14 +4846,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@25"
+                    "$ref": "#/rules@26"
                   },
                   "arguments": []
                 },
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@26"
+                    "$ref": "#/rules@27"
                   },
                   "arguments": []
                 }
@@ -4351,7 +4864,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@95"
+              "$ref": "#/rules@101"
             },
             "arguments": []
           }
@@ -4374,7 +4887,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@99"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -4390,7 +4903,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@75"
+                "$ref": "#/rules@81"
               },
               "arguments": []
             }
@@ -4409,7 +4922,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@78"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -4477,12 +4990,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@79"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@99"
+                  "$ref": "#/rules@105"
                 },
                 "arguments": []
               },
@@ -4504,7 +5017,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@77"
+                    "$ref": "#/rules@83"
                   },
                   "arguments": []
                 }
@@ -4532,7 +5045,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@77"
+                        "$ref": "#/rules@83"
                       },
                       "arguments": []
                     }
@@ -4566,12 +5079,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@74"
+                "$ref": "#/rules@80"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@99"
+                  "$ref": "#/rules@105"
                 },
                 "arguments": []
               },
@@ -4586,7 +5099,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@84"
               },
               "arguments": []
             }
@@ -4606,34 +5119,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@80"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@81"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@83"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@85"
             },
             "arguments": []
@@ -4641,7 +5126,35 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@86"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@87"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@89"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@91"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@88"
             },
             "arguments": []
           }
@@ -4661,7 +5174,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@100"
+            "$ref": "#/rules@106"
           },
           "arguments": []
         }
@@ -4680,7 +5193,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@96"
+            "$ref": "#/rules@102"
           },
           "arguments": []
         }
@@ -4699,7 +5212,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@97"
+            "$ref": "#/rules@103"
           },
           "arguments": []
         }
@@ -4718,7 +5231,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@98"
+            "$ref": "#/rules@104"
           },
           "arguments": []
         }
@@ -4740,7 +5253,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@98"
+                "$ref": "#/rules@104"
               },
               "arguments": []
             }
@@ -4752,7 +5265,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@90"
               },
               "arguments": []
             }
@@ -4777,6 +5290,32 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "Keyword",
             "value": "days"
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "working"
+              },
+              {
+                "$type": "Keyword",
+                "value": "day"
+              }
+            ]
+          },
+          {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "working"
+              },
+              {
+                "$type": "Keyword",
+                "value": "days"
+              }
+            ]
           },
           {
             "$type": "Keyword",
@@ -4874,7 +5413,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@98"
+                            "$ref": "#/rules@104"
                           },
                           "arguments": []
                         }
@@ -4907,7 +5446,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@84"
+                    "$ref": "#/rules@90"
                   },
                   "arguments": []
                 }
@@ -4928,7 +5467,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@98"
+                    "$ref": "#/rules@104"
                   },
                   "arguments": []
                 },
@@ -4941,7 +5480,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@84"
+                    "$ref": "#/rules@90"
                   },
                   "arguments": []
                 }
@@ -4964,12 +5503,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "CrossReference",
           "type": {
-            "$ref": "#/rules@74"
+            "$ref": "#/rules@80"
           },
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@99"
+              "$ref": "#/rules@105"
             },
             "arguments": []
           },
@@ -4990,14 +5529,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@79"
+              "$ref": "#/rules@85"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -5016,14 +5555,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -5042,14 +5581,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@81"
+              "$ref": "#/rules@87"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -5068,14 +5607,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@83"
+              "$ref": "#/rules@89"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -5094,14 +5633,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
+              "$ref": "#/rules@91"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@86"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           }
@@ -5160,7 +5699,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "name": "DATE",
       "definition": {
         "$type": "RegexToken",
-        "regex": "/[0-9]{4}-[0-9]{2}-[0-9]{2}/",
+        "regex": "/[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2}(?:st|nd|rd|th)?[ \\\\t]+(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \\\\t]+[0-9]{4}(?![0-9])/i",
         "parenthesized": false
       },
       "fragment": false,
@@ -5215,7 +5754,62 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
       "hidden": false
     }
   ],
+  "interfaces": [
+    {
+      "$type": "Interface",
+      "name": "Consequence",
+      "attributes": [
+        {
+          "$type": "TypeAttribute",
+          "name": "kind",
+          "isOptional": true,
+          "type": {
+            "$type": "SimpleType",
+            "primitiveType": "string"
+          }
+        },
+        {
+          "$type": "TypeAttribute",
+          "name": "heard",
+          "type": {
+            "$type": "SimpleType",
+            "primitiveType": "boolean"
+          },
+          "isOptional": false
+        },
+        {
+          "$type": "TypeAttribute",
+          "name": "reportTo",
+          "isOptional": true,
+          "type": {
+            "$type": "SimpleType",
+            "primitiveType": "string"
+          }
+        },
+        {
+          "$type": "TypeAttribute",
+          "name": "within",
+          "isOptional": true,
+          "type": {
+            "$type": "SimpleType",
+            "typeRef": {
+              "$ref": "#/rules@96"
+            }
+          }
+        },
+        {
+          "$type": "TypeAttribute",
+          "name": "text",
+          "isOptional": true,
+          "type": {
+            "$type": "SimpleType",
+            "primitiveType": "string"
+          }
+        }
+      ],
+      "superTypes": []
+    }
+  ],
   "imports": [],
-  "interfaces": [],
   "types": []
 }`));

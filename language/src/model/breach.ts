@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
-import type { Breach, BreachOptions, BreachRule, Consequence, Order } from '../generated/ast.js';
-import { isBreachOptions, isBreachRule } from '../generated/ast.js';
+import type { Breach, BreachOptions, BreachRule, BreachStep, Consequence, Order } from '../generated/ast.js';
+import { isBreachOptions, isBreachRule, isBreachStep } from '../generated/ast.js';
 import { orderOf } from './order-model.js';
 
 /*
@@ -9,18 +9,33 @@ import { orderOf } from './order-model.js';
  */
 
 
-/** A consequence of a breach rule, or an option the deciding authority may order. */
+/** A consequence of a breach rule, an option the deciding authority may order, or a step of the procedure on its own line. */
 export interface BreachOutcome {
     readonly consequence: Consequence;
-    readonly from: BreachRule | BreachOptions;
+    readonly from: BreachRule | BreachOptions | BreachStep;
 }
 
-/** Every consequence and option of a breach section, in the order written. */
+/** Every consequence, option and step of a breach section, in the order written. */
 export function outcomesOf(breach: Breach): BreachOutcome[] {
     return breach.items.flatMap((item): BreachOutcome[] =>
         isBreachRule(item) ? item.consequences.map(consequence => ({ consequence, from: item }))
             : isBreachOptions(item) ? item.options.map(consequence => ({ consequence, from: item }))
-                : []);
+                : isBreachStep(item) && item.step ? [{ consequence: item.step, from: item }]
+                    : []);
+}
+
+/** A written report, or a report, of the non-compliance (Rule 65): `a written report to the court within 10 working days`. */
+export function isReport(consequence: Consequence): boolean {
+    return consequence.kind === 'written report' || consequence.kind === 'report';
+}
+
+/**
+ * Whether the person is heard before the step (`a warning after hearing the person`), as Rule 64
+ * asks for minor lapses; for an option, also when the sentence says the authority hears the person
+ * first (`the court may, after hearing the person, order …`).
+ */
+export function isAfterHearing(consequence: Consequence): boolean {
+    return consequence.heard || (isBreachOptions(consequence.$container) && consequence.$container.heard);
 }
 
 const NEGATED = /\b(?:not|never|no|cannot|neither|nor|without)\b|n't\b/i;
@@ -68,6 +83,9 @@ export function recallPhraseIn(text: string): { start: number; end: number; phra
 
 /** How a message names a consequence: its kind (`revocation`), or its quoted wording. */
 export function consequenceName(consequence: Consequence): string {
+    if (isReport(consequence)) {
+        return `a ${consequence.kind} to ${consequence.reportTo ?? 'the deciding authority'}`;
+    }
     return consequence.kind ?? `"${consequence.text ?? ''}"`;
 }
 
@@ -101,10 +119,12 @@ export function isEnding(consequence: Consequence): boolean {
 
 /**
  * Anything for the deciding authority to decide that changes or ends the measure: revocation,
- * modification, additional requirements, imprisonment, recall, or a referral to it for that decision.
+ * modification, additional requirements, imprisonment, recall, or a referral or report to it
+ * (the court, or the deciding authority) for that decision: Rule 65's written report brings the
+ * person back before the authority that can modify or revoke (Rule 67).
  */
 export function opensRevocation(consequence: Consequence): boolean {
-    return isEnding(consequence) || says(consequence, REVOKE_WORDS) || [
+    return isEnding(consequence) || says(consequence, REVOKE_WORDS) || isReport(consequence) || [
         'modification', 'additional requirements', 'referral to the deciding authority'
     ].includes(consequence.kind ?? '');
 }

@@ -46,12 +46,17 @@ export function isOpenParameter(slot: unknown, bindings: Bindings = NO_BINDINGS)
     return isParameterRef(slot) && !!slot.parameter?.ref && !bindings.get(slot.parameter?.ref) && !slot.parameter?.ref.defaultValue;
 }
 
+/** Calendar days of a working day: five working days make a week (weekends; public holidays are not counted). */
+const WORKING_DAY = 7 / 5;
+
 const DAYS_PER_UNIT: Record<string, number> = {
-    day: 1, days: 1, week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25
+    day: 1, days: 1, 'working day': WORKING_DAY, 'working days': WORKING_DAY,
+    week: 7, weeks: 7, month: 30.4375, months: 30.4375, year: 365.25, years: 365.25
 };
 
 const MONTHS_PER_UNIT: Record<string, number> = {
-    day: 1 / 30.4375, days: 1 / 30.4375, week: 7 / 30.4375, weeks: 7 / 30.4375, month: 1, months: 1, year: 12, years: 12
+    day: 1 / 30.4375, days: 1 / 30.4375, 'working day': WORKING_DAY / 30.4375, 'working days': WORKING_DAY / 30.4375,
+    week: 7 / 30.4375, weeks: 7 / 30.4375, month: 1, months: 1, year: 12, years: 12
 };
 
 export function durationDays(duration: DurationLiteral): number {

@@ -1,6 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
-import type { LangiumCoreServices, LexerResult, TokenizeOptions } from 'langium';
-import { DefaultLexer, DefaultLexerErrorMessageProvider } from 'langium';
+import type { GrammarAST, LangiumCoreServices, LexerResult, TokenizeOptions } from 'langium';
+import { DefaultLexer, DefaultLexerErrorMessageProvider, DefaultTokenBuilder } from 'langium';
 import { shown } from './syntax-messages.js';
 
 /**
@@ -16,17 +16,24 @@ import { shown } from './syntax-messages.js';
  *   sentence plainly goes on).
  *
  * Both run for full parses only; completion reads the text as typed.
+ *
+ * Day names are keywords read whatever their case (`friday`, `FRIDAY`): see {@link SanctionTokenBuilder}.
  */
 export class SanctionLexer extends DefaultLexer {
     private readonly fullStop: TokenType | undefined;
+    private readonly id: TokenType | undefined;
 
     constructor(services: LangiumCoreServices) {
-        super(services);
+        super(withTokenBuilder(services, new SanctionTokenBuilder()));
         this.fullStop = this.definition['.'];
+        this.id = this.definition['ID'];
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         const result = super.tokenize(text, options);
+        if (this.id) {
+            namesNotDays(result.tokens, this.id);
+        }
         if (options?.mode === 'partial') {
             return result;
         }
@@ -48,6 +55,58 @@ export class SanctionLexer extends DefaultLexer {
     }
 }
 
+/** The day names, as the grammar writes them (rule Weekday). */
+export const WEEKDAY_NAMES: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_SET = new Set(WEEKDAY_NAMES);
+
+/**
+ * The tokens of the grammar, with the day names matched whatever their case: drafters write
+ * `friday` or `FRIDAY` as often as `Friday`. They stay keywords (highlighted, completed, and never a
+ * name), and the value converter gives the model the name as the grammar writes it. Other keywords
+ * keep their case: `Order` is not `order`.
+ */
+export class SanctionTokenBuilder extends DefaultTokenBuilder {
+    protected override buildKeywordPattern(keyword: GrammarAST.Keyword, caseInsensitive: boolean): ReturnType<DefaultTokenBuilder['buildKeywordPattern']> {
+        return WEEKDAY_SET.has(keyword.value) ? new RegExp(keyword.value, 'i') : super.buildKeywordPattern(keyword, caseInsensitive);
+    }
+}
+
+/**
+ * A day name written in another case than the grammar's (`sunday`) is a day only where a day can
+ * stand: after `on`, or after `to`, `and` or `,` that follow a day (`Monday to friday`). Anywhere
+ * else it is the name it was before day names were read in any case (`template sunday()`,
+ * `apply sunday`, a parameter `friday`). A day name in the grammar's own case is a keyword
+ * everywhere, as it always was.
+ */
+function namesNotDays(tokens: IToken[], id: TokenType): void {
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens[i];
+        if (!WEEKDAY_SET.has(token.tokenType.name) || token.image === token.tokenType.name) {
+            continue;
+        }
+        const previous = tokens[i - 1]?.image;
+        const dayBefore = i >= 2 && WEEKDAY_SET.has(tokens[i - 2].tokenType.name);
+        if (previous === 'on' || ((previous === 'to' || previous === 'and' || previous === ',') && dayBefore)) {
+            continue;
+        }
+        token.tokenType = id;
+        token.tokenTypeIdx = id.tokenTypeIdx!;
+    }
+}
+
+/**
+ * The services the default lexer reads when it builds its tokens, with our token builder: the
+ * lexer's token types are the ones the parsers use (they read `Lexer.definition`).
+ */
+function withTokenBuilder(services: LangiumCoreServices, tokenBuilder: DefaultTokenBuilder): LangiumCoreServices {
+    const view = {
+        Grammar: services.Grammar,
+        LanguageMetaData: services.LanguageMetaData,
+        parser: { LexerErrorMessageProvider: services.parser.LexerErrorMessageProvider, TokenBuilder: tokenBuilder }
+    };
+    return view as unknown as LangiumCoreServices;
+}
+
 /** Whether a STRING token has its closing quote (the grammar lets an unclosed one run to the line's end). */
 export function isClosedString(image: string): boolean {
     if (image.startsWith('\u201C')) {
@@ -56,8 +115,8 @@ export function isClosedString(image: string): boolean {
     return /^"(\\[^\r\n]|[^"\\\r\n])*"$/.test(image);
 }
 
-/** Words after which a sentence plainly goes on to the next line. */
-const CONTINUES = new Set([',', 'and', 'or', '(', '=', '.', ':']);
+/** Words after which a sentence plainly goes on to the next line (no sentence ends with `after`: `a warning after\n hearing the person`). */
+const CONTINUES = new Set([',', 'and', 'or', '(', '=', '.', ':', 'after']);
 
 /**
  * Whether the words at `i` can only start a sentence: a clause of an order, a line of the breach
@@ -87,7 +146,8 @@ function startsSentence(tokens: readonly IToken[], i: number): boolean {
         case 'credit': return second === 'for';
         case 'no': return second === 'credit';
         case 'minor': case 'significant': case 'any': return second === 'non-compliance';
-        case 'the': return second === 'deciding' && tokens[i + 2]?.image === 'authority' && tokens[i + 3]?.image === 'may';
+        case 'the': return (second === 'deciding' && tokens[i + 2]?.image === 'authority' && tokens[i + 3]?.image === 'may')
+            || (second === 'court' && tokens[i + 2]?.image === 'may');
         default: return false;
     }
 }

@@ -5,7 +5,7 @@ import type { IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain'
  * with, and where it is. Chevrotain's defaults list every token path, which nobody can read.
  */
 const TERMINAL_NAMES: Record<string, string> = {
-    DATE: 'a date (2026-03-14)',
+    DATE: 'a date (2026-03-14 or 14 March 2026)',
     TIME: 'a time (19:00)',
     INT: 'a number',
     ID: 'a name',
@@ -24,6 +24,8 @@ const RULE_NAMES: Record<string, string> = {
     Breach: 'the breach clauses',
     BreachRule: 'the breach clause',
     BreachHearing: 'the hearing clause',
+    BreachStep: 'the breach step',
+    BreachOptions: 'the options of the deciding authority',
     Rights: 'the rights clauses',
     Template: 'the template',
     TemplateUse: 'the apply clause',
@@ -123,7 +125,8 @@ function listOf(paths: TokenType[][][] | TokenType[][]): string {
         seen.add(describeTokenType(type));
     }
     const names = [...seen];
-    const shown = names.slice(0, 8);
+    // "or 1 more" would hide a word the message has room for: name nine in full.
+    const shown = names.length <= 9 ? names : names.slice(0, 8);
     const rest = names.length - shown.length;
     return shown.join(', ') + (rest > 0 ? ` or ${rest} more` : '');
 }
@@ -138,7 +141,7 @@ export const RECOVERY_MARKER = '\u0000recovered';
 const SECTION_STARTS: Record<string, string> = {
     Order: "an order's sentences start with: made on, decided by, implemented by, under, written in, person, offence, in force, consent, requirement, condition, apply, on breach, rights, costs",
     Template: "a template's body holds requirements ('requirement …') and conditions ('condition \"…\"')",
-    Breach: "the breach section holds sentences such as 'minor non-compliance leads to a warning.', 'hearing … .', 'credit for time complied.'",
+    Breach: "the breach section holds sentences such as 'minor non-compliance leads to a warning.', 'a written report to the court within 10 working days.', 'hearing … .', 'credit for time complied.'",
     Rights: "the rights section holds 'appeal to \"…\" within 28 days.', 'complaints to \"…\".' and 'notice in English, in writing.'"
 };
 

@@ -1,4 +1,4 @@
-import { isBreach, isBreachOptions, isBreachRule, isBreachStatement } from '../../generated/ast.js';
+import { isBreach, isBreachOptions, isBreachRule, isBreachStatement, isBreachStep } from '../../generated/ast.js';
 import { defineCheck } from '../../core/check.js';
 import { clauseOf } from '../../model/order-model.js';
 import { addSection, appendToSection, onBreachRange } from '../fixes/sections.js';
@@ -17,7 +17,8 @@ import { addSection, appendToSection, onBreachRange } from '../fixes/sections.js
  * Found: an order with no `on breach` section; a section that states no consequence at all (only a
  * hearing or credit line); and a section that says what follows minor non-compliance only, so the
  * person is not told when they can be brought back before the deciding authority (Rule 62). A
- * breach statement in free text counts as stating a consequence: what it says is read by other
+ * breach statement in free text, and a breach step (a warning after hearing, a report to the court),
+ * counts as stating a consequence: what a free-text statement says is read by other
  * checks (automatic-imprisonment).
  */
 export const missingBreachConsequences = defineCheck({
@@ -51,7 +52,7 @@ export const missingBreachConsequences = defineCheck({
         },
         Breach(breach, context) {
             const rules = breach.items.filter(isBreachRule);
-            const stated = rules.length > 0 || breach.items.some(item => isBreachOptions(item) || isBreachStatement(item));
+            const stated = rules.length > 0 || breach.items.some(item => isBreachOptions(item) || isBreachStatement(item) || isBreachStep(item));
             if (!stated) {
                 context.report({
                     node: breach,
@@ -62,7 +63,7 @@ export const missingBreachConsequences = defineCheck({
                 return;
             }
             const onlyMinor = rules.length > 0 && rules.every(rule => rule.level === 'minor')
-                && !breach.items.some(item => isBreachOptions(item) || isBreachStatement(item));
+                && !breach.items.some(item => isBreachOptions(item) || isBreachStatement(item) || isBreachStep(item));
             if (onlyMinor) {
                 context.report({
                     node: breach,
