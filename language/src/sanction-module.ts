@@ -75,7 +75,7 @@ export function createSanctionCoreServices(context: DefaultSharedCoreModuleConte
 /** Module of the language-server features; filled by lsp/ (hover, code actions, ...). */
 export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices> = {
     lsp: {
-        CodeActionProvider: () => new SanctionCodeActionProvider(),
+        CodeActionProvider: (services) => new SanctionCodeActionProvider(services),
         HoverProvider: () => new SanctionHoverProvider(),
         CompletionProvider: (services) => new SanctionCompletionProvider(services),
         DocumentSymbolProvider: () => new SanctionDocumentSymbolProvider(),

@@ -411,7 +411,10 @@ class PipelineRun {
             if (!outcome.ok) {
                 continue;
             }
-            const actions = (outcome.value ?? []).filter((a): a is CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'));
+            // ("Suppress … with a reason" leaves a placeholder for the court's reason on purpose: test/lsp/suppress-fix.test.ts.)
+            const actions = (outcome.value ?? [])
+                .filter((a): a is CodeAction => 'title' in a && !('command' in a && typeof a.command === 'string'))
+                .filter(a => a.kind !== 'quickfix.suppress');
             for (const action of actions) {
                 if (!action.edit || tried >= max) {
                     continue;

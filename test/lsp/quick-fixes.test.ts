@@ -7,17 +7,18 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import { createSanctionServices } from '../../language/src/sanction-module.js';
 import { hasSyntaxErrors } from '../../language/src/lsp/syntax.js';
+import { SUPPRESS_KIND } from '../../language/src/lsp/code-action-provider.js';
 
 const services = createSanctionServices(EmptyFileSystem).Sanction;
 const parse = parseHelper(services);
 const BAD = resolve(__dirname, '../../examples/bad');
 
 async function actionsFor(document: LangiumDocument, diagnostic: Diagnostic): Promise<CodeAction[]> {
-    return await services.lsp.CodeActionProvider!.getCodeActions(document, {
+    return (await services.lsp.CodeActionProvider!.getCodeActions(document, {
         textDocument: { uri: document.textDocument.uri },
         range: diagnostic.range,
         context: { diagnostics: [diagnostic], triggerKind: 1 }
-    }) as CodeAction[];
+    }) as CodeAction[]).filter(action => action.kind !== SUPPRESS_KIND);
 }
 
 function apply(document: LangiumDocument, action: CodeAction): string {

@@ -2,6 +2,7 @@ import type { Check } from '../core/check.js';
 import type { SeveritySetting } from '../core/config.js';
 import { checkDocsUrl, type Fix, type FindingData, type Severity } from '../core/finding.js';
 import { formatRuleCitation } from '../rules/catalogue.js';
+import { agreeArticles } from './wording.js';
 
 /** What a finding says before it is placed in a document. */
 export interface FindingText {
@@ -26,16 +27,21 @@ export interface DiagnosticParts {
 /**
  * The one place a finding becomes a diagnostic: the check's id as its code, a link to its page,
  * its Rules in `data`, the citation appended to its message, and the severity the configuration
- * sets (else the finding's, else the check's). The check registry, the suppression pass and the
- * parser's and linker's findings all go through it.
+ * sets (else the finding's, else the check's), with its articles agreeing ("an unpaid work
+ * requirement"). The check registry, the suppression pass and the parser's and linker's findings
+ * all go through it.
  */
 export function diagnosticParts(check: Check, setting: SeveritySetting | undefined, finding: FindingText): DiagnosticParts {
     const rules = [...new Set(finding.rules ?? check.rules)].sort((a, b) => a - b);
     const provisions = check.provisions ? [...check.provisions] : undefined;
     const citation = citationOf(rules, provisions);
+    // "a {{kind}} requirement" is made "an unpaid work requirement" here, for every check. Syntax
+    // errors are left as the parser's messages write them (they quote tokens, and are worded in
+    // parsing/syntax-messages.ts).
+    const message = check.raisedBy === 'parser' ? finding.message : agreeArticles(finding.message);
     return {
         severity: setting && setting !== 'off' ? setting : finding.severity ?? check.severity,
-        message: citation ? `${finding.message} (${citation})` : finding.message,
+        message: citation ? `${message} (${citation})` : message,
         code: check.id,
         codeDescription: { href: checkDocsUrl(check.id) },
         data: {

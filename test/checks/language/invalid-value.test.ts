@@ -14,6 +14,14 @@ describeCheck('invalid-value', {
                 { messageId: 'notTime', range: '4:34-4:39', rules: [], covered: '25:00', message: '25:00 is not a time of day: write hours 00–23 and minutes 00–59, e.g. `19:00`' },
                 { messageId: 'notTime', range: '4:43-4:48', rules: [], covered: '07:75' }
             ]
+        },
+        {
+            name: 'a date written day/month/year, or with a two-digit year',
+            code: 'order "A".\nmade on 02/06/2026.\nin force from 1/7/26 until 2026-12-31.\n',
+            findings: [
+                { messageId: 'notIsoDate', range: '2:9-2:19', rules: [], covered: '02/06/2026', severity: 'error', message: '`02/06/2026` is not a date as this language writes them: write it as year-month-day, `2026-06-02` if it means 2 June 2026 or `2026-02-06` if it means 6 February 2026' },
+                { messageId: 'notIsoDateNoReading', range: '3:15-3:21', rules: [], covered: '1/7/26', message: '`1/7/26` is not a date as this language writes them: write the date as year-month-day, with the year in full, e.g. `2026-03-14`' }
+            ]
         }
     ]
 });

@@ -9,8 +9,8 @@ describeCheck('requirement-parameters', {
             name: 'a parameter the kind does not take is a warning; one stated twice is an error',
             code: 'order "A".\nin force for 6 months.\nrequirement unpaid work, 100 hours, from 19:00 to 07:00, for 3 months, for 4 months.\n',
             findings: [
-                { messageId: 'notTakenBelongs', range: '3:37-3:56', rules: [], covered: 'from 19:00 to 07:00', severity: 'warning', message: 'A unpaid work requirement takes no daily hours (it belongs to: curfew): move it to that requirement, or delete it' },
-                { messageId: 'twice', range: '3:72-3:84', rules: [], covered: 'for 4 months', severity: 'error', message: 'The duration is stated twice in this requirement, which leaves open which one holds: keep one' }
+                { messageId: 'notTakenBelongs', range: '3:37-3:56', rules: [], covered: 'from 19:00 to 07:00', severity: 'warning', message: 'An unpaid work requirement takes no daily hours (they belong in a curfew requirement): move them there, or delete them' },
+                { messageId: 'twice', range: '3:72-3:84', rules: [], covered: 'for 4 months', severity: 'error', message: 'The duration is stated twice in this requirement, which leaves open which of the two holds: keep one' }
             ]
         },
         {

@@ -1,5 +1,6 @@
 import type { OrderClause } from '../../../generated/ast.js';
 import { defineCheck } from '../../../core/check.js';
+import { be } from '../../wording.js';
 
 /** Clauses an order states once: two of them leave the person unsure which one binds. */
 const SINGLE: Partial<Record<OrderClause['$type'], string>> = {
@@ -22,7 +23,7 @@ export const duplicateClauses = defineCheck({
     severity: 'error',
     summary: 'Finds clauses an order states once (its date, authorities, person, duration, breach and rights sections) written twice.',
     messages: {
-        twice: 'The {{what}} is stated twice, which leaves open which one binds: keep one and delete the other'
+        twice: 'The {{what}} {{is}} stated twice, which leaves open which one binds: keep one and delete the other'
     },
     visit: {
         Order(order, context) {
@@ -33,7 +34,7 @@ export const duplicateClauses = defineCheck({
                     return;
                 }
                 if (seen.has(clause.$type)) {
-                    context.report({ node: order, property: 'clauses', index, messageId: 'twice', data: { what } });
+                    context.report({ node: order, property: 'clauses', index, messageId: 'twice', data: { what, is: be(what) } });
                 }
                 seen.add(clause.$type);
             });
