@@ -79,3 +79,7 @@ const schemaSource = path.resolve(here, '../../language/src/config/sanction-conf
 const schemaTarget = path.join(here, 'dist/sanction-config.schema.json');
 fs.writeFileSync(`${schemaTarget}.${process.pid}.tmp`, fs.readFileSync(schemaSource));
 fs.renameSync(`${schemaTarget}.${process.pid}.tmp`, schemaTarget);
+// And the schema of a template library's manifest (docs/libraries.md).
+const librarySchemaTarget = path.join(here, 'dist/sanction-library.schema.json');
+fs.writeFileSync(`${librarySchemaTarget}.${process.pid}.tmp`, fs.readFileSync(path.resolve(here, '../../language/src/config/sanction-library.schema.json')));
+fs.renameSync(`${librarySchemaTarget}.${process.pid}.tmp`, librarySchemaTarget);

@@ -30,6 +30,8 @@ const checksSource = path.join(repoRoot, 'docs', 'checks');
 const docsTarget = path.join(here, 'docs');
 const schemaSource = path.join(repoRoot, 'language', 'src', 'config', 'sanction-config.schema.json');
 const schemaTarget = path.join(here, 'schemas', 'sanction-config.schema.json');
+const librarySchemaSource = path.join(repoRoot, 'language', 'src', 'config', 'sanction-library.schema.json');
+const librarySchemaTarget = path.join(here, 'schemas', 'sanction-library.schema.json');
 
 function writeAtomically(file, contents) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -71,6 +73,7 @@ function copyDocs() {
 
 function copySchema() {
     copyRequired(schemaSource, schemaTarget, 'it is the schema of sanction.config.json, kept in language/src/config/');
+    copyRequired(librarySchemaSource, librarySchemaTarget, 'it is the schema of sanction-library.json, kept in language/src/config/');
 }
 
 function removeStaleMaps() {

@@ -412,6 +412,25 @@ describe('--cache', () => {
         expect(lint().stdout).toMatch(/infos\)/);
     });
 
+    it('lints an order again when the manifest of a library it imports by name changes', () => {
+        const library = fs.readFileSync(path.join(fixtures, 'imports/library/curfew.sanction'), 'utf8');
+        const order = fs.readFileSync(path.join(fixtures, 'imports/order.sanction'), 'utf8').replace('import "library/curfew.sanction".', 'import "court-lib/curfew".');
+        const manifest = (minimum: string) => JSON.stringify({ name: 'court-lib', version: '1.0.0', description: 'Test library', profiles: ['coe'], minimumLanguageVersion: minimum });
+        const dir = folder({
+            'order.sanction': order,
+            'lib/curfew.sanction': library,
+            'lib/sanction-library.json': manifest('0.1.0'),
+            'sanction.config.json': JSON.stringify({ libraries: { 'court-lib': 'lib' } })
+        });
+        const lint = () => sanction(['lint', '--cache', 'order.sanction'], { cwd: dir });
+        expect(lint().stdout).toBe('No problems in 1 file.\n');
+        // The manifest now asks for a later language version: the library's templates are refused.
+        fs.writeFileSync(path.join(dir, 'lib/sanction-library.json'), manifest('99.0.0'));
+        const after = lint();
+        expect(after.code).toBe(1);
+        expect(after.stdout).toMatch(/order\.sanction:3:8  error  .*99\.0\.0.*\[unresolved-import\]/);
+    });
+
     it('keeps the cache where --cache-location says, and ignores a broken one', () => {
         const dir = folder({ 'a.sanction': NO_DURATION, 'broken': 'not json' });
         expect(sanction(['lint', '--cache', '--cache-location', 'tmp/cache.json', 'a.sanction'], { cwd: dir }).code).toBe(1);

@@ -32,7 +32,7 @@ describe('the packed CLI', () => {
     it('holds the bin, the bundle and the README only, and depends on nothing', () => {
         const root = path.dirname(path.dirname(installed));
         expect(fs.readdirSync(root).sort()).toEqual(['README.md', 'bin', 'dist', 'package.json']);
-        expect(fs.readdirSync(path.join(root, 'dist')).sort()).toEqual(['sanction-config.schema.json', 'sanction.cjs']);
+        expect(fs.readdirSync(path.join(root, 'dist')).sort()).toEqual(['sanction-config.schema.json', 'sanction-library.schema.json', 'sanction.cjs']);
         const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
         expect(manifest.dependencies).toBeUndefined();
         expect(manifest.engines).toEqual({ node: '>=22' });

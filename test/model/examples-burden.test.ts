@@ -78,6 +78,17 @@ const PINNED: Record<string, Pinned> = {
         { order: 'EW-CAL-HIGH-2', total: 124.5, ceiling: 47, seriousness: 'moderate', items: [['unpaid work', 30], ['curfew', 58.4], ['monitoring', 26.1], ['rehabilitation activity', 10]] }
     ],
     'library/standard-requirements.sanction': [],
+    'library/alcohol.sanction': [],
+    'library/curfew.sanction': [],
+    'library/exclusion.sanction': [],
+    'library/programme.sanction': [],
+    'library/residence.sanction': [],
+    'library/supervision.sanction': [],
+    'library/treatment.sanction': [],
+    'library/unpaid-work.sanction': [],
+    'library-package/activities.sanction': [],
+    'library-package/contact.sanction': [],
+    'library-package/example-order/order-from-libraries.sanction': [{ order: 'T20268812', total: 39.7, ceiling: 125, seriousness: 'serious', items: [['curfew', 4.7], ['monitoring', 6.5], ['unpaid work', 10], ['rehabilitation activity', 10], ['reporting', 3.3], ['prohibited activity', 5.2]] }],
     // 150 × 0.1; 24 sessions × 0.5; fortnightly for 12 months 26.1 × 0.25; 0.1 × 52.2 weeks
     'multi-requirement-order.sanction': [{
         order: 'CO-2026-11893', total: 38.7, ceiling: 125, seriousness: 'serious',

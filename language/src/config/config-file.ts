@@ -73,7 +73,9 @@ function schemaProblem(text: string, file: string, error: ErrorObject): ConfigPr
             return { file, ...keyPosition(text, path), key: path.join('.'), message: `must be one of ${allowed}` };
         }
         case 'pattern':
-            return { file, ...keyPosition(text, path), key: path.join('.'), message: 'check ids are kebab-case words' };
+            return { file, ...keyPosition(text, path), key: path.join('.'), message: path[0] === 'libraries'
+                ? 'library names are npm package names: lower-case words joined by -, . or _, optionally under an @scope/'
+                : 'check ids are kebab-case words' };
         default:
             return { file, ...keyPosition(text, path), key: path.join('.') || undefined, message: error.message ?? 'is not valid' };
     }
@@ -88,7 +90,7 @@ function dedupe(problems: ConfigProblem[]): ConfigProblem[] {
 }
 
 /** Line and column (1-based) of a key in the JSON text, found by walking the path's names in order. */
-function keyPosition(text: string, path: string[]): { line: number; column: number } {
+export function keyPosition(text: string, path: string[]): { line: number; column: number } {
     let offset = 0;
     for (const name of path) {
         const found = text.indexOf(JSON.stringify(name), offset);
@@ -100,14 +102,14 @@ function keyPosition(text: string, path: string[]): { line: number; column: numb
     return lineColumn(text, offset);
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
     const before = text.slice(0, offset);
     const line = before.split('\n').length;
     const column = offset - before.lastIndexOf('\n');
     return { line, column };
 }
 
-function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
+export function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
     const message = error instanceof Error ? error.message : '';
     const lineCol = /line (\d+) column (\d+)/.exec(message);
     if (lineCol) {
@@ -120,7 +122,7 @@ function jsonErrorPosition(text: string, error: unknown): { line: number; column
     return lineColumn(text, text.length);
 }
 
-function jsonErrorReason(error: unknown): string {
+export function jsonErrorReason(error: unknown): string {
     const message = error instanceof Error ? error.message : String(error);
     return message.replace(/\s*(in JSON )?at position \d+.*$/, '').replace(/^JSON\.parse: /, '');
 }

@@ -14,8 +14,8 @@ export interface SanctionConfig {
     checks: Record<string, SeveritySetting>;
     /** Control-burden ceilings by seriousness, replacing the model's defaults. */
     ceilings?: Partial<Record<'minor' | 'moderate' | 'serious' | 'very serious', number>>;
-    /** Template library locations (reserved for shared libraries). */
-    libraries?: string[];
+    /** Template libraries by name: the folder of each, relative to the configuration file (docs/libraries.md). */
+    libraries?: Readonly<Record<string, string>>;
     /** The largest file in bytes the CLI reads (its --max-file-size overrides it). */
     maxFileSize?: number;
 }
@@ -41,37 +41,57 @@ export class ConfigProvider {
     protected overrides: Partial<SanctionConfig> = {};
     protected readonly files = new Map<string, { file?: URI; config?: Partial<SanctionConfig>; problems: ConfigProblem[] }>();
     protected knownChecks: ReadonlySet<string> = new Set();
+    /** `resolve` by document URI: every check asks, for every node it visits. */
+    protected readonly resolved = new Map<string, ResolvedConfig>();
 
     constructor(protected readonly fileSystem?: FileSystemProvider) {}
 
     /** Check ids a configuration file may name (set by the check registry). */
     setKnownChecks(ids: Iterable<string>): void {
         this.knownChecks = new Set(ids);
+        this.forget();
     }
 
     /** Defaults of the shell, weaker than a configuration file (an editor setting). */
     setDefaults(config: Partial<SanctionConfig>): void {
         this.defaults = config;
+        this.resolved.clear();
     }
 
     /** Overrides of the shell, stronger than a configuration file (command-line flags). */
     setOverrides(config: Partial<SanctionConfig>): void {
         this.overrides = config;
+        this.resolved.clear();
     }
 
     /** Forget what was read from configuration files (after one changed). */
     invalidate(): void {
+        this.forget();
+    }
+
+    private forget(): void {
         this.files.clear();
+        this.resolved.clear();
     }
 
     resolve(documentUri: URI): ResolvedConfig {
+        const key = documentUri.toString();
+        let resolved = this.resolved.get(key);
+        if (!resolved) {
+            resolved = this.merge(documentUri);
+            this.resolved.set(key, resolved);
+        }
+        return resolved;
+    }
+
+    private merge(documentUri: URI): ResolvedConfig {
         const found = this.fileFor(UriUtils.dirname(documentUri));
         const layers = [DEFAULT_CONFIG, this.defaults, found.config ?? {}, this.overrides];
         const config: SanctionConfig = {
             profile: layers.reduce<string>((profile, layer) => layer.profile ?? profile, DEFAULT_CONFIG.profile),
             checks: Object.assign({}, ...layers.map(layer => layer.checks ?? {})),
             ceilings: Object.assign({}, ...layers.map(layer => layer.ceilings ?? {})),
-            libraries: layers.reduce<string[] | undefined>((libraries, layer) => layer.libraries ?? libraries, undefined),
+            libraries: layers.reduce<Readonly<Record<string, string>> | undefined>((libraries, layer) => layer.libraries ?? libraries, undefined),
             ...maxFileSizeOf(layers)
         };
         return { config, file: found.file, problems: found.problems };

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_FILE_NAME, PROFILE_IDS } from '../../../language/src/config/config-file.js';
 import { DEFAULT_CONFIG } from '../../../language/src/core/config.js';
+import { MANIFEST_FILE_NAME } from '../../../language/src/library/manifest.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const extensionDir = path.join(repoRoot, 'packages', 'vscode');
@@ -56,8 +57,12 @@ describe('the manifest', () => {
         }
     });
 
-    it('validates sanction.config.json with the schema the core validates it with', () => {
-        expect(manifest.contributes.jsonValidation).toEqual([{ fileMatch: CONFIG_FILE_NAME, url: './schemas/sanction-config.schema.json' }]);
+    it('validates sanction.config.json and sanction-library.json with the schemas the core validates them with', () => {
+        expect(manifest.contributes.jsonValidation).toEqual([
+            { fileMatch: CONFIG_FILE_NAME, url: './schemas/sanction-config.schema.json' },
+            { fileMatch: MANIFEST_FILE_NAME, url: './schemas/sanction-library.schema.json' }
+        ]);
+        expect(fs.readFileSync(path.join(extensionDir, 'esbuild.mjs'), 'utf8')).toContain("'language', 'src', 'config', 'sanction-library.schema.json'");
         const build = fs.readFileSync(path.join(extensionDir, 'esbuild.mjs'), 'utf8');
         expect(build).toContain("'language', 'src', 'config', 'sanction-config.schema.json'");
         expect(fs.existsSync(path.join(repoRoot, 'language', 'src', 'config', 'sanction-config.schema.json'))).toBe(true);

@@ -6,6 +6,8 @@ import { lintFiles } from '@sanction-orders/language/core/lint.js';
 import { readSuppressions } from '@sanction-orders/language/core/suppressions.js';
 import { CONFIG_FILE_NAME, formatConfigProblem, parseConfig, PROFILE_IDS, type ConfigProblem } from '@sanction-orders/language/config/config-file.js';
 import { URI } from 'langium';
+import type { Import } from '@sanction-orders/language/generated/ast.js';
+import { MANIFEST_FILE_NAME } from '@sanction-orders/language/library/manifest.js';
 import { defineProgram, helpOf, nonNegativeInteger, parseWith, type OptionSpecs, type ParsedValues } from '../args.js';
 import { useColor } from '../colors.js';
 import { ConfigError, describeFsError, InputError, InternalError, OutputError, UsageError, type Unreadable } from '../errors.js';
@@ -522,7 +524,11 @@ function checkConfigProblems(Sanction: Services, sources: readonly Source[], io:
     }
 }
 
-/** Files the document imports, directly or through others (those that could be read). */
+/**
+ * Files the document imports, directly or through others (those that could be read), and the
+ * manifest of every library they come from: a manifest's minimum language version decides whether
+ * its templates are used, so a changed manifest must relint the order (`--cache`).
+ */
 function importsOf(Sanction: Services, uri: URI): string[] {
     const documents = Sanction.shared.workspace.LangiumDocuments;
     const seen = new Set<string>([uri.toString()]);
@@ -532,6 +538,14 @@ function importsOf(Sanction: Services, uri: URI): string[] {
         const document = documents.getDocument(queue.shift()!);
         if (!document) {
             continue;
+        }
+        for (const imp of (document.parseResult.value as { imports?: readonly Import[] }).imports ?? []) {
+            const library = Sanction.sanction.imports.target(imp, document.uri).library;
+            const manifest = library && path.join(library.root.fsPath, MANIFEST_FILE_NAME);
+            if (manifest && !seen.has(manifest)) {
+                seen.add(manifest);
+                found.push(manifest);
+            }
         }
         for (const imported of Sanction.sanction.imports.importedUris(document)) {
             if (!seen.has(imported.toString())) {

@@ -1,6 +1,12 @@
 import { defineCheck } from '../../../core/check.js';
+import { isPathSpecifier } from '../../../scoping/import-resolver.js';
 
-/** An `import` names a `.sanction` file that exists; otherwise its templates are unknown. */
+/**
+ * An `import` names a `.sanction` file that exists, or a file of a template library that can be
+ * used; otherwise its templates are unknown. The import is also refused when it leaves a library's
+ * folder, when the library's manifest is invalid or asks for a newer language, and when it closes a
+ * cycle of imports.
+ */
 export const unresolvedImport = defineCheck({
     id: 'unresolved-import',
     title: 'Imported file not found',
@@ -11,24 +17,40 @@ export const unresolvedImport = defineCheck({
     messages: {
         notSanction: 'An import names a .sanction file; \'{{path}}\' is not one: write e.g. `import "library/standard-requirements.sanction".`',
         self: 'A file cannot import itself: delete this import',
-        notFound: 'Cannot find the imported file \'{{path}}\': check the path, which is relative to this file'
+        notFound: 'Cannot find the imported file \'{{path}}\': check the path, which is relative to this file',
+        library: '{{problem}}',
+        cycle: 'This import closes a cycle ({{cycle}}): files cannot import each other in a ring; move the templates they share into a file that imports neither'
     },
     visit: {
         Import(imp, context) {
             if (typeof imp.path !== 'string') {
                 return; // left out by a syntax error, which is reported
             }
-            if (!imp.path.trim().endsWith('.sanction')) {
+            const specifier = imp.path.trim();
+            if (isPathSpecifier(specifier) && !specifier.endsWith('.sanction')) {
                 context.report({ node: imp, property: 'path', messageId: 'notSanction', data: { path: imp.path } });
                 return;
             }
-            const uri = context.services.sanction.imports.resolve(imp, context.document.uri);
+            const imports = context.services.sanction.imports;
+            const target = imports.target(imp, context.document.uri);
+            if (!target.uri) {
+                context.report({ node: imp, property: 'path', messageId: 'library', data: { problem: target.error.message } });
+                return;
+            }
+            const uri = target.uri;
             if (uri.toString() === context.document.uri.toString()) {
                 context.report({ node: imp, property: 'path', messageId: 'self' });
                 return;
             }
             if (!context.services.shared.workspace.LangiumDocuments.hasDocument(uri)) {
-                context.report({ node: imp, property: 'path', messageId: 'notFound', data: { path: imp.path } });
+                context.report(target.library && !isPathSpecifier(specifier)
+                    ? { node: imp, property: 'path', messageId: 'library', data: { problem: `The file '${imp.path}' of library '${target.library.name}' could not be read: check that it is a readable .sanction file` } }
+                    : { node: imp, property: 'path', messageId: 'notFound', data: { path: imp.path } });
+                return;
+            }
+            const cycle = imports.cycleThrough(context.document, uri);
+            if (cycle) {
+                context.report({ node: imp, property: 'path', messageId: 'cycle', data: { cycle: cycle.map(u => u.path.split('/').pop() ?? '').join(' → ') } });
             }
         }
     }
