@@ -44,7 +44,7 @@ describe('sanction render', () => {
     });
 
     it('rejects an unknown format and a missing file', async () => {
-        await expect(renderCommand.run(['x.sanction', '--to', 'pdf'], testIo(EXAMPLES))).rejects.toThrow('--to pdf is not supported; available: html, md');
+        await expect(renderCommand.run(['x.sanction', '--to', 'pdf'], testIo(EXAMPLES))).rejects.toThrow('--to pdf is not supported; available: html, md, akn, docx');
         const io = testIo(EXAMPLES);
         expect(await renderCommand.run(['nope.sanction'], io)).toBe(2);
         expect(io.err).toMatch(/^sanction render: nope\.sanction: .+\n$/);

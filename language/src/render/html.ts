@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type {
-    Breach, Costs, DurationLiteral, EarlyTermination, FrequencyLiteral, Offence, Order, OrderTerm, Person, Rights,
+    Breach, Consequence, Costs, DaySpec, DurationLiteral, EarlyTermination, FrequencyLiteral, Offence, Order, OrderTerm, Person, Rights,
     SanctionFile, Term, Value
 } from '../generated/ast.js';
 import {
@@ -11,7 +11,7 @@ import { ALL_CHECKS } from '../validation/checks/index.js';
 import type { Finding } from '../core/finding.js';
 import { getRule } from '../rules/catalogue.js';
 import { clauseOf, measuresOf, type MeasureView } from '../model/order-model.js';
-import { formatDuration, resolveValue } from '../model/values.js';
+import { clockMinutes, formatDuration, parseIsoDate, perWeek, resolveValue } from '../model/values.js';
 import { renderTimelineSvg, timelineOf } from './timeline.js';
 
 /** Escapes text for HTML content and attribute values; strips bidi controls, which could reorder what a reader sees. */
@@ -65,46 +65,140 @@ function slot(measure: MeasureView, value: unknown): string | undefined {
     return text(resolveValue(value as Value | undefined, measure.bindings));
 }
 
-function term(t: Term | undefined, bindings: MeasureView['bindings']): string | undefined {
-    if (!t) return undefined;
-    switch (t.$type) {
-        case 'FixedTerm': { const d = resolveValue(t.length as DurationLiteral, bindings); return d ? `for ${formatDuration(d)}` : undefined; }
-        case 'DateRangeTerm': return `${t.start ? `from ${t.start} ` : ''}until ${t.end}`;
-        default: return t.indefinitely ? 'indefinitely' : t.furtherOrder ? 'until further order' : `until ${t.condition}`;
+/** What a marked piece of a sentence is: a figure, a calendar date, a clock time or a place. */
+export type Mark = 'quantity' | 'date' | 'time' | 'location';
+
+/**
+ * A piece of a requirement's sentence: plain text, or a value the order states, marked with what it
+ * is. `normalized` is a machine form (an ISO 8601 duration, a number, an ISO date, hh:mm:ss);
+ * `unit` what a quantity counts. Formats that can say so (Akoma Ntoso) mark these up; the others
+ * read only the text.
+ */
+export type Segment = string | { readonly text: string; readonly mark: Mark; readonly normalized?: string; readonly unit?: string };
+
+/** The plain text of a list of segments. */
+export function segmentsText(segments: readonly Segment[]): string {
+    return segments.map(s => typeof s === 'string' ? s : s.text).join('');
+}
+
+const NOT_STATED = '(not stated)';
+const ISO_UNIT: Record<string, string> = { day: 'D', days: 'D', week: 'W', weeks: 'W', month: 'M', months: 'M', year: 'Y', years: 'Y' };
+
+function durationSegment(d: DurationLiteral): Segment {
+    return { text: formatDuration(d), mark: 'quantity', normalized: `P${d.value}${ISO_UNIT[d.unit] ?? 'D'}`, unit: 'duration' };
+}
+
+/** A value in a slot as a marked segment; a text value is marked as `textMark` (a place) or left plain. */
+function valueSegment(value: Value | undefined, unit?: string, textMark?: Mark): Segment {
+    if (!value) return NOT_STATED;
+    switch (value.$type) {
+        case 'DurationLiteral': return durationSegment(value);
+        case 'FrequencyLiteral': return { text: frequency(value), mark: 'quantity', normalized: `${perWeek(value)}/week`, unit: 'frequency' };
+        case 'NumberLiteral': return { text: String(value.value), mark: 'quantity', normalized: String(value.value), unit: unit ?? 'number' };
+        case 'TimeLiteral': return timeSegment(value.value);
+        case 'DateLiteral': return dateSegment(value.value);
+        default: {
+            const t = String((value as { value: unknown }).value);
+            return textMark ? { text: t, mark: textMark } : t;
+        }
     }
+}
+
+function slotSegment(measure: MeasureView, value: unknown, unit?: string, textMark?: Mark): Segment {
+    return valueSegment(resolveValue(value as Value | undefined, measure.bindings), unit, textMark);
+}
+
+/** A date as written; marked only when it is a real calendar date (a normalized date must be one). */
+function dateSegment(date: string): Segment {
+    return parseIsoDate(date) !== undefined ? { text: date, mark: 'date', normalized: date } : date;
+}
+
+function timeSegment(time: string): Segment {
+    const minutes = clockMinutes(time);
+    if (minutes === undefined || minutes >= 24 * 60) return time;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return { text: time, mark: 'time', normalized: `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}:00` };
+}
+
+function termSegments(t: Term | undefined, bindings: MeasureView['bindings']): Segment[] {
+    if (!t) return [];
+    switch (t.$type) {
+        case 'FixedTerm': { const d = resolveValue(t.length as DurationLiteral, bindings); return d ? ['for ', durationSegment(d)] : []; }
+        case 'DateRangeTerm': return [...(t.start ? ['from ', dateSegment(t.start), ' '] : []), 'until ', dateSegment(t.end)];
+        default: return [t.indefinitely ? 'indefinitely' : t.furtherOrder ? 'until further order' : `until ${t.condition}`];
+    }
+}
+
+function term(t: Term | undefined, bindings: MeasureView['bindings']): string | undefined {
+    const segments = termSegments(t, bindings);
+    return segments.length ? segmentsText(segments) : undefined;
+}
+
+/** One requirement as the pieces of its sentence: the head, one list of segments per parameter, and the template it came from. */
+export interface MeasureParts {
+    readonly head: string;
+    readonly parts: readonly (readonly Segment[])[];
+    readonly template?: string;
+}
+
+function daysText(days: DaySpec): string {
+    return days.every ? 'every day' : days.weekdays ? 'weekdays' : days.weekends ? 'weekends' : days.ranges.map(r => r.to ? `${r.from} to ${r.to}` : r.from).join(', ');
+}
+
+/** One requirement, parameter by parameter, with its figures, dates, times and places marked. */
+export function measureParts(measure: MeasureView): MeasureParts {
+    const node = measure.node;
+    const parts: Segment[][] = [];
+    const s = (value: unknown, unit?: string, textMark?: Mark) => slotSegment(measure, value, unit, textMark);
+    const head = node.$type === 'Requirement' ? `${cap(node.kind)} requirement` : `Condition: ${slot(measure, node.text) ?? ''}`;
+    for (const p of node.params) {
+        switch (p.$type) {
+            case 'HoursParameter': parts.push([s(p.hours, 'hours'), ' hours']); break;
+            case 'CompletionParameter': parts.push(['to be completed within ', s(p.period)]); break;
+            case 'PlaceParameter': parts.push(['at ', s(p.place, undefined, 'location')]); break;
+            case 'DailyHoursParameter': parts.push(['from ', s(p.start), ' to ', s(p.end)]); break;
+            case 'DaysParameter': parts.push([`on ${daysText(p.days)}`]); break;
+            case 'FrequencyParameter': parts.push([p.purpose ? p.purpose + ' ' : '', s(p.frequency)]); break;
+            case 'MonitoringParameter': parts.push([`monitoring of the ${p.target}`]); break;
+            case 'AreaParameter': parts.push([
+                ...(p.radius !== undefined
+                    ? ['area within ', { text: `${p.radius} ${p.unit}`, mark: 'quantity', normalized: String(p.radius), unit: p.unit ?? 'distance' } as Segment, ' of ', s(p.centre, undefined, 'location')]
+                    : ['area ', s(p.name, undefined, 'location')]),
+                p.map ? ` (map ${p.map})` : '']); break;
+            case 'ProviderParameter': parts.push([`provided by ${slot(measure, p.provider) ?? NOT_STATED}`]); break;
+            case 'SettingParameter': parts.push([p.setting]); break;
+            case 'CountParameter': parts.push([s(p.count, p.unit), ` ${p.unit}`]); break;
+            case 'ContactParameter': parts.push([p.person ? `with ${slot(measure, p.person) ?? NOT_STATED}` : `with any ${p.knowing ? 'person known to be ' : ''}${p.class}`]); break;
+            case 'DestinationParameter': parts.push([`to ${p.destination}`]); break;
+            case 'AmountParameter': parts.push(['amount ', { text: `${p.amount} ${p.currency}`, mark: 'quantity', normalized: String(p.amount), unit: p.currency }, p.payee ? `, payable to ${p.payee}` : '']); break;
+            case 'DescriptionParameter': parts.push([p.description]); break;
+            case 'VictimParameter': parts.push(['involving the victim', ...(p.victimConsent ? [`, victim consent ${p.victimConsent}`, ...(p.date ? [' on ', dateSegment(p.date)] : [])] : p.notSought ? [', victim consent not sought'] : [])]); break;
+            case 'Consent': parts.push(p.refused ? ['consent refused'] : ['consent given', ...(p.date ? [' on ', dateSegment(p.date)] : []), p.writing ? ' in writing' : '']); break;
+            case 'TermParameter': parts.push(termSegments(p.term, measure.bindings)); break;
+            case 'ExtensionParameter': parts.push(['extendable', ...(p.extension.maximum ? [' by up to ', s(p.extension.maximum)] : [])]); break;
+            case 'ReviewParameter': parts.push(['reviewed every ', s(p.review.interval)]); break;
+        }
+    }
+    const template = measure.via?.template?.ref?.name;
+    return { head, parts: parts.map(part => part.filter(piece => piece !== '')).filter(part => part.length > 0), template };
+}
+
+/** The template note that ends a requirement's sentence, or ''. */
+export function templateNote(template: string | undefined): string {
+    return template ? ` (from the template "${template}")` : '';
 }
 
 /** One requirement as plain sentences, with its figures and its own period. */
 export function measureSentence(measure: MeasureView): string {
-    const node = measure.node;
-    const parts: string[] = [];
-    const head = node.$type === 'Requirement' ? `${cap(node.kind)} requirement` : `Condition: ${slot(measure, node.text) ?? ''}`;
-    for (const p of node.params) {
-        switch (p.$type) {
-            case 'HoursParameter': parts.push(`${slot(measure, p.hours)} hours`); break;
-            case 'CompletionParameter': parts.push(`to be completed within ${slot(measure, p.period)}`); break;
-            case 'PlaceParameter': parts.push(`at ${slot(measure, p.place)}`); break;
-            case 'DailyHoursParameter': parts.push(`from ${slot(measure, p.start)} to ${slot(measure, p.end)}`); break;
-            case 'DaysParameter': parts.push(`on ${p.days.every ? 'every day' : p.days.weekdays ? 'weekdays' : p.days.weekends ? 'weekends' : p.days.ranges.map(r => r.to ? `${r.from} to ${r.to}` : r.from).join(', ')}`); break;
-            case 'FrequencyParameter': parts.push(`${p.purpose ? p.purpose + ' ' : ''}${slot(measure, p.frequency)}`); break;
-            case 'MonitoringParameter': parts.push(`monitoring of the ${p.target}`); break;
-            case 'AreaParameter': parts.push(`${p.radius !== undefined ? `area within ${p.radius} ${p.unit} of ${slot(measure, p.centre)}` : `area ${slot(measure, p.name)}`}${p.map ? ` (map ${p.map})` : ''}`); break;
-            case 'ProviderParameter': parts.push(`provided by ${slot(measure, p.provider)}`); break;
-            case 'SettingParameter': parts.push(p.setting); break;
-            case 'CountParameter': parts.push(`${slot(measure, p.count)} ${p.unit}`); break;
-            case 'ContactParameter': parts.push(p.person ? `with ${slot(measure, p.person)}` : `with any ${p.knowing ? 'person known to be ' : ''}${p.class}`); break;
-            case 'DestinationParameter': parts.push(`to ${p.destination}`); break;
-            case 'AmountParameter': parts.push(`amount ${p.amount} ${p.currency}${p.payee ? `, payable to ${p.payee}` : ''}`); break;
-            case 'DescriptionParameter': parts.push(p.description); break;
-            case 'VictimParameter': parts.push(`involving the victim${p.victimConsent ? `, victim consent ${p.victimConsent}${p.date ? ' on ' + p.date : ''}` : p.notSought ? ', victim consent not sought' : ''}`); break;
-            case 'Consent': parts.push(p.refused ? 'consent refused' : `consent given${p.date ? ' on ' + p.date : ''}${p.writing ? ' in writing' : ''}`); break;
-            case 'TermParameter': parts.push(term(p.term, measure.bindings) ?? ''); break;
-            case 'ExtensionParameter': parts.push(`extendable${p.extension.maximum ? ' by up to ' + slot(measure, p.extension.maximum) : ''}`); break;
-            case 'ReviewParameter': parts.push(`reviewed every ${slot(measure, p.review.interval)}`); break;
-        }
-    }
-    const via = measure.via?.template?.ref ? ` (from the template "${measure.via.template.ref.name}")` : '';
-    return `${head}${parts.length ? ': ' + parts.filter(Boolean).join(', ') : ''}${via}.`;
+    const { head, parts, template } = measureParts(measure);
+    return `${head}${parts.length ? ': ' + parts.map(segmentsText).join(', ') : ''}${templateNote(template)}.`;
+}
+
+/** A consequence of non-compliance as words: "a warning after hearing the person", "a written report to the court within 10 days". */
+function consequenceText(c: Consequence): string {
+    if (c.text !== undefined && c.kind === undefined) return c.text;
+    const within = c.within ? resolveValue(c.within as DurationLiteral) : undefined;
+    return `${c.kind ?? ''}${c.reportTo ? ` to ${c.reportTo}` : ''}${within ? ` within ${formatDuration(within)}` : ''}${c.heard ? ' after hearing the person' : ''}`;
 }
 
 function cap(s: string): string {
@@ -163,10 +257,11 @@ export function orderDocument(order: Order): { heading: OrderHeading; sections: 
     const requirementItems = measuresOf(order).map(measureSentence);
     const breachItems = (breach?.items ?? []).map(item => {
         switch (item.$type) {
-            case 'BreachRule': return `${cap(item.level)} non-compliance leads${item.automatic ? ' automatically' : ''} to ${item.consequences.map(c => c.kind ?? c.text).join(' or ')}.`;
+            case 'BreachRule': return `${cap(item.level)} non-compliance leads${item.automatic ? ' automatically' : ''} to ${item.consequences.map(consequenceText).join(' or ')}.`;
             case 'BreachHearing': return `A hearing${item.authority ? ` before ${item.authority}` : ''}${item.legalAssistance ? ', with legal assistance' : ''}${item.documents ? ', with access to the documents' : ''}.`;
             case 'ComplianceCredit': return item.none ? 'No credit for time complied.' : 'Credit is given for time complied.';
-            case 'BreachOptions': return `The deciding authority may order ${item.options.map(c => c.kind ?? c.text).join(' or ')}.`;
+            case 'BreachOptions': return `The deciding authority may order ${item.options.map(consequenceText).join(' or ')}.`;
+            case 'BreachStep': return `${cap(consequenceText(item.step))}.`;
             default: return `${item.text}.`;
         }
     });

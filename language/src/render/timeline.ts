@@ -53,18 +53,44 @@ export function timelineOf(order: Order): Timeline {
     };
 }
 
-/** The timeline as an inline SVG (no script, no external resources), every label escaped. */
-export function renderTimelineSvg(timeline: Timeline): string {
-    const e = escapeHtml;
+/** Where the timeline's marks go, in pixels: shared by the SVG and the raster fallback of the DOCX. */
+export interface TimelineLayout {
+    readonly width: number;
+    readonly height: number;
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly row: number;
+    readonly axisY: number;
+    /** Week → x. */
+    readonly x: (week: number) => number;
+    readonly bars: readonly { readonly x: number; readonly y: number; readonly width: number; readonly height: number }[];
+    readonly reviews: readonly number[];
+    readonly end?: number;
+}
+
+export function timelineLayout(timeline: Timeline): TimelineLayout {
     const width = 640, left = 150, right = 20, row = 22, top = 30;
     const span = Math.max(timeline.orderWeeks ?? 0, ...timeline.bars.map(b => b.toWeek), 1);
     const x = (w: number) => left + (w / span) * (width - left - right);
     const height = top + timeline.bars.length * row + 50;
+    const bars = timeline.bars.map((b, i) => ({ x: x(b.fromWeek), y: top + i * row + 3, width: Math.max(1, x(b.toWeek) - x(b.fromWeek)), height: row - 8 }));
+    return {
+        width, height, left, right, top, row, axisY: top + timeline.bars.length * row + 4, x, bars,
+        reviews: timeline.reviews.map(x), end: timeline.orderWeeks ? x(timeline.orderWeeks) : undefined
+    };
+}
+
+/** The timeline as an inline SVG (no script, no external resources), every label escaped. */
+export function renderTimelineSvg(timeline: Timeline): string {
+    const e = escapeHtml;
+    const layout = timelineLayout(timeline);
+    const { width, height, left, right, top, row, x, axisY } = layout;
     const bars = timeline.bars.map((b, i) => {
         const y = top + i * row;
-        return `<text x="${left - 6}" y="${y + 14}" text-anchor="end">${e(b.label)}</text><rect class="bar" x="${x(b.fromWeek).toFixed(1)}" y="${y + 3}" width="${Math.max(1, x(b.toWeek) - x(b.fromWeek)).toFixed(1)}" height="${row - 8}"><title>${e(`${b.label}: ${Math.round(b.toWeek)} weeks`)}</title></rect>`;
+        const r = layout.bars[i];
+        return `<text x="${left - 6}" y="${y + 14}" text-anchor="end">${e(b.label)}</text><rect class="bar" x="${r.x.toFixed(1)}" y="${r.y}" width="${r.width.toFixed(1)}" height="${r.height}"><title>${e(`${b.label}: ${Math.round(b.toWeek)} weeks`)}</title></rect>`;
     }).join('');
-    const axisY = top + timeline.bars.length * row + 4;
     const reviews = timeline.reviews.map(w => `<line class="review" x1="${x(w).toFixed(1)}" y1="${top - 6}" x2="${x(w).toFixed(1)}" y2="${axisY}"><title>review at week ${Math.round(w)}</title></line>`).join('');
     const end = timeline.orderWeeks ? `<line class="end" x1="${x(timeline.orderWeeks).toFixed(1)}" y1="${top - 10}" x2="${x(timeline.orderWeeks).toFixed(1)}" y2="${axisY}"/><text x="${x(timeline.orderWeeks).toFixed(1)}" y="${top - 14}" text-anchor="end">${e(`ends ${timeline.end ?? `after ${Math.round(timeline.orderWeeks)} weeks`}`)}</text>` : '';
     const burden = `control burden ${timeline.burden}${timeline.burdenPerWeek !== undefined ? ` (${timeline.burdenPerWeek} a week on average)` : ''}`;
