@@ -11,7 +11,7 @@ import { reportTextIssues } from '../text/report.js';
  *
  * Reads free-text conditions and the free text of requirement parameters; the vocabulary is in
  * ../text/vocabulary (families evaluative, conditional, open-frequency, open-time, open-notice,
- * open-extent, open-list, placeholder, speculative), in English, French and German. The analysis
+ * open-extent, open-list, placeholder, speculative, objects), in English, French and German. The analysis
  * (../text/analyse.ts) gives each finding's message id and the phrase at fault.
  */
 export const vagueTerm = defineCheck({

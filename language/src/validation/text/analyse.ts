@@ -91,7 +91,8 @@ const STANDS_FOR: Record<string, readonly string[] | 'all'> = {
     'open-time': ['dailyHours'],
     'open-extent': ['place', 'area'],
     speculative: [],
-    evaluative: []
+    evaluative: [],
+    objects: []
 };
 
 interface Context {
@@ -174,6 +175,7 @@ function analyse(text: string, language: TextLanguage, role: TextRole, present: 
     people(context);
     places(context);
     speculativeClasses(context);
+    undefinedObjects(context);
     simpleFamilies(context);
     if (role === 'condition') {
         duties(context, present);
@@ -308,9 +310,13 @@ function anchored(context: Context, head: Span): boolean {
 function delegations(context: Context): void {
     const { text, v } = context;
     const escapes = v.get('delegation', 'escape').find(text).map(m => ({ ...m, escape: true }));
-    const plain = v.get('delegation', 'delegation').find(text).filter(m => !escapes.some(e => overlaps(e, m))).map(m => ({ ...m, escape: false }));
+    const plain = v.get('delegation', 'delegation').find(text).filter(m => !escapes.some(e => overlaps(e, m))).map(m => ({ ...m, escape: false, instrument: false }));
+    // Every instrument of a kind that someone will issue ("any direction given to you by", "nach
+    // jeder Aufforderung durch"): only a cap bounds how many may come, not a fixed total of the duty.
+    const instruments = v.get('delegation', 'open-instrument').find(text)
+        .filter(m => !escapes.some(e => overlaps(e, m)) && !plain.some(p => overlaps(p, m))).map(m => ({ ...m, escape: false, instrument: true }));
     const relaxations = v.get('bounds', 'relaxation').findAll(text);
-    for (const match of [...escapes, ...plain]) {
+    for (const match of [...escapes.map(e => ({ ...e, instrument: false })), ...plain, ...instruments]) {
         const sentence = inSentence(context, match);
         // A statute cited nearby does not bound a power handed to someone: only terms of art are spared.
         if (insideTermOfArt(context, match) || relaxations.some(r => overlaps(r, match))) {
@@ -322,7 +328,7 @@ function delegations(context: Context): void {
         }
         // "80 hours within 12 months, at the times your supervisor instructs": the sentence fixes
         // the duty's totals, an amount and a period; only the timing is left.
-        if (!match.escape && has(context, 'lexicon', 'quantity', sentence) && has(context, 'lexicon', 'period', sentence)) {
+        if (!match.escape && !match.instrument && has(context, 'lexicon', 'quantity', sentence) && has(context, 'lexicon', 'period', sentence)) {
             continue;
         }
         add(context, {
@@ -497,11 +503,19 @@ function people(context: Context): void {
             if (caseIdentified.some(c => overlaps(c, head)) || isProtected(context, head) || named.some(n => overlaps(n, head))) {
                 continue;
             }
-            // The person's purpose, a statute or a named group defines the class.
-            if (inPurpose(context, head) || anchored(context, head)) {
+            // The person's purpose, a statute or a named group defines the class. A purpose clause
+            // after the class in its sentence ("approach any child under 12 in order to persuade …",
+            // "Kinder anzusprechen, um sie zum Mitkommen zu bewegen") bans the act done for that
+            // purpose, which the person knows, not every contact with the class.
+            if (inPurpose(context, head) || anchored(context, head) || context.purposes.some(p => p.start >= head.end && p.start < sentence.end)) {
                 continue;
             }
             if (qualified && isDefiniteDescription(context, head)) {
+                continue;
+            }
+            // "The offender shall not telephone …", "Der Verurteilte hat …": a singular noun with a
+            // definite article opening the sentence is the duty's subject, the person, not a class.
+            if (isSubject(context, head, sentence)) {
                 continue;
             }
             const before = text.slice(Math.max(sentence.start, head.start - 30), head.start);
@@ -510,7 +524,9 @@ function people(context: Context): void {
             // "the sexual offender treatment programme": an English singular count noun with no
             // determiner before it does not head a noun phrase; it modifies the next noun.
             const lastWord = wordsIn(head.text).pop() ?? '';
-            if (context.language === 'en' && !qualified && !/s$|^children$|^people$/.test(lastWord) && !ENGLISH_DETERMINERS.has(previousWord) && !possessives.has(previousWord)) {
+            // A head of several words ("members of any gang") is plural if its first word is.
+            const pluralHead = [lastWord, ...(wordsIn(head.text).length > 1 ? [headWord] : [])].some(w => /s$|^children$|^people$/.test(w));
+            if (context.language === 'en' && !qualified && !pluralHead && !ENGLISH_DETERMINERS.has(previousWord) && !possessives.has(previousWord)) {
                 continue;
             }
             // "her children", "the victim's children": kin identified by the case.
@@ -577,6 +593,18 @@ function qualifies(context: Context, between: string): boolean {
 function overInflectionMark(text: string, head: PhraseMatch): PhraseMatch {
     const mark = /^(?:\((?:s|es|x|e|n|en|nen|innen|in)\))+/u.exec(text.slice(head.end, head.end + 12));
     return mark ? { ...head, end: head.end + mark[0].length, text: text.slice(head.start, head.end + mark[0].length) } : head;
+}
+
+/** Definite articles that open a sentence's subject. */
+const SUBJECT_ARTICLES = new Set(['the', 'le', 'la', 'l', 'der', 'die', 'das']);
+
+/** A singular head with only a definite article before it, at the start of its sentence: the subject. */
+function isSubject(context: Context, head: PhraseMatch, sentence: Span): boolean {
+    const before = wordsIn(context.text.slice(sentence.start, head.start));
+    const words = wordsIn(head.text);
+    const word = words[words.length - 1] ?? '';
+    const plural = context.language === 'de' ? false : /s$/u.test(word) || word === 'people';
+    return before.length === 1 && SUBJECT_ARTICLES.has(before[0]) && words.length === 1 && !plural;
 }
 
 /** English determiners: a singular count noun needs one to head a noun phrase ("a minor", "any child"). */
@@ -759,6 +787,64 @@ function speculativeClasses(context: Context): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// vague-term: the object of a ban (structure 1 of issue 10)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * What a ban forbids: a class of things named only by a generic head noun ("material", "objets",
+ * "Gegenstände") made a class by a contested judgement ("offensive material", "objets dangereux",
+ * "Schriften mit anstößigem Inhalt") or only by its effect on the mind or feelings ("any substance
+ * that alters your mood", "produit susceptible d'altérer son comportement", "Gegenstände, die sich
+ * zur Begehung von Einbrüchen eignen"), or by a contested label with no legal definition ("legal
+ * highs"). The class is defined, and nothing is reported, when a statute defines it (before or
+ * after), the person's knowledge or purpose bounds it, a named group anchors it, or a definition
+ * or closed list follows it ("dangerous items, namely knives and axes"). Only in a ban: a sentence
+ * with a negation and a verb of having, using or taking part (before the head, except in German,
+ * whose verbs come last).
+ */
+function undefinedObjects(context: Context): void {
+    const { text, v, language } = context;
+    for (const sentence of context.sentences) {
+        if (!has(context, 'lexicon', 'negation', sentence) || has(context, 'knowledge', 'patterns', sentence)) {
+            continue;
+        }
+        const bans = v.get('objects', 'ban').findAll(text, sentence);
+        const banned = (head: Span) => bans.some(b => b.end <= head.start || language === 'de' && !overlaps(b, head));
+        const definedAfter = (at: number) => v.get('open-list', 'definition').findAll(text, { start: at, end: Math.min(sentence.end, at + 25) }).length > 0
+            || /^\s*[,(]?\s*(?:namely|that is|i\.\s?e\.|à savoir|c'est-à-dire|nämlich|d\.\s?h\.|also)\b/iu.test(text.slice(at, at + 25));
+        const defined = (span: Span) => isProtected(context, span) || anchored(context, span) || inPurpose(context, span) || definedAfter(span.end);
+        // A judgement of the things ("offensive material") says what the judgement message says; a
+        // class defined by its effect ("substance that alters your mood") is one defined by what might happen.
+        const report = (span: Span, messageId: 'judgement' | 'speculative' = 'judgement') => add(context, { check: 'vague-term', family: 'objects', start: span.start, end: span.end, messageId });
+        for (const match of v.get('objects', 'contested-object').find(text, sentence)) {
+            if (banned(match) && !defined(match)) {
+                report(match);
+            }
+        }
+        const qualifiers = v.get('objects', 'qualifier').findAll(text, sentence);
+        const effects = v.get('objects', 'effect').findAll(text, sentence);
+        for (const head of v.get('objects', 'head').find(text, sentence)) {
+            if (!banned(head) || defined(head)) {
+                continue;
+            }
+            // A judgement right before the head ("offensive material", "gefährlichen Gegenstände"),
+            // or, in French and German, right after it ("objets dangereux").
+            const before = qualifiers.filter(q => q.end <= head.start && wordsIn(text.slice(q.end, head.start)).length <= 1 && !/[,;:.()]/u.test(text.slice(q.end, head.start))).pop();
+            const after = language === 'en' ? undefined : qualifiers.find(q => q.start >= head.end && wordsIn(text.slice(head.end, q.start)).length === 0 && !/[,;:.()]/u.test(text.slice(head.end, q.start)));
+            // An effect clause after the head, within its clause ("substance that alters your mood").
+            const effect = effects.find(e => e.start >= head.end && e.start - head.end <= 40 && wordsIn(text.slice(head.end, e.start)).length <= 3 && !/[;:.]/u.test(text.slice(head.end, e.start)));
+            if (before) {
+                report({ start: before.start, end: head.end });
+            } else if (after) {
+                report({ start: head.start, end: after.end });
+            } else if (effect) {
+                report({ start: head.start, end: effect.end }, 'speculative');
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // vague-term: word families
 // ---------------------------------------------------------------------------------------------
 
@@ -811,6 +897,34 @@ function illustratesDefinedClass(context: Context, match: Span, sentence: Span):
     const defined = [...v.get('open-list', 'definition').findAll(text, { start: sentence.start, end: illustration.start }), ...context.statutory]
         .some(d => d.start >= sentence.start && d.end <= illustration.start);
     return defined;
+}
+
+/**
+ * Illustrations in brackets after a noun that names a kind: "any payment card (e.g. a debit, credit
+ * or store card etc.) that is not issued in your own name", "Zahlungskarten (z. B. Kredit- oder
+ * Debitkarten usw.)". The brackets and the marker of examples set the list apart as examples of the
+ * noun before them; the noun is the class's edge, unless it is a generic head that names no kind by
+ * itself (places, persons, things: "places (e.g. bars, clubs, etc.)" stays open).
+ */
+function illustratesNamedKind(context: Context, match: Span, sentence: Span): boolean {
+    const { text, v } = context;
+    const open = text.lastIndexOf('(', match.start);
+    if (open < sentence.start || text.lastIndexOf(')', match.start) > open) {
+        return false;
+    }
+    const marker = v.get('open-list', 'illustration').findAll(text, { start: open, end: match.start })[0];
+    if (!marker || wordsIn(text.slice(open, marker.start)).length > 0) {
+        return false;
+    }
+    const before = { start: Math.max(sentence.start, open - 40), end: open };
+    const noun = /([\p{L}-]+)\s*$/u.exec(text.slice(before.start, open));
+    if (!noun || v.get('lexicon', 'negation').test(noun[1])) {
+        return false;
+    }
+    const nounSpan = { start: open - noun[0].length, end: open - noun[0].length + noun[1].length };
+    const generic = [v.get('places', 'generic-head'), v.get('places', 'open-class'), v.get('persons', 'generic-head'), v.get('persons', 'open-head'), v.get('objects', 'head')]
+        .some(set => set.findAll(text, before).some(h => overlaps(h, nounSpan)));
+    return !generic;
 }
 
 function simpleFamilies(context: Context): void {
@@ -890,14 +1004,14 @@ function simpleFamilies(context: Context): void {
             }
         }
         for (const match of v.get('open-list').find(text, sentence)) {
-            if (!illustratesDefinedClass(context, match, sentence)) {
+            if (!illustratesDefinedClass(context, match, sentence) && !illustratesNamedKind(context, match, sentence)) {
                 add(context, openListIssue(context, match));
             }
         }
         for (const match of v.get('open-list', 'after-list').find(text, sentence)) {
             // Only after a list of examples: "a school, park, playground, or other place where …".
             const before = text.slice(Math.max(sentence.start, match.start - 100), match.start);
-            if (before.includes(',') && !illustratesDefinedClass(context, match, sentence)) {
+            if (before.includes(',') && !illustratesDefinedClass(context, match, sentence) && !illustratesNamedKind(context, match, sentence)) {
                 add(context, openListIssue(context, match));
             }
         }

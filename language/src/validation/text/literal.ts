@@ -69,15 +69,22 @@ export function literalOf(node: AstNode | undefined, property?: string): Literal
     if (source.length < 2) {
         return undefined;
     }
-    const { value, offsets } = valueOffsets(source);
+    // Most literals have no escape: their value is the text between the quotes, and the offsets
+    // are only worked out when a range is asked for (checks read many texts and report on few).
+    const plain = !source.includes('\\');
+    let mapped: { value: string; offsets: number[] } | undefined = plain ? undefined : valueOffsets(source);
+    const value = mapped ? mapped.value : source.slice(1, -1);
+    const offsetsOf = () => (mapped ??= valueOffsets(source)).offsets;
     const base = cst.offset;
     const position = (offset: number) => document.textDocument.positionAt(base + offset);
+    let full: Range | undefined;
     return {
         value,
         node,
         cst,
         document,
         range(start: number, end: number): Range {
+            const offsets = offsetsOf();
             const from = offsets[Math.max(0, Math.min(start, offsets.length - 1))];
             // The end is exclusive: just after the last character of the value covered.
             const lastIndex = Math.max(start, end - 1);
@@ -85,6 +92,8 @@ export function literalOf(node: AstNode | undefined, property?: string): Literal
             const to = end > start ? last + (source.charAt(last) === '\\' ? 2 : 1) : from;
             return { start: position(from), end: position(Math.min(to, source.length - 1)) };
         },
-        fullRange: { start: position(0), end: position(source.length) }
+        get fullRange(): Range {
+            return full ??= { start: position(0), end: position(source.length) };
+        }
     };
 }

@@ -30,6 +30,8 @@
  * wins: write the longer phrase first ("estimera utiles" before "estimera").
  */
 
+import { LruCache } from '../../core/lru.js';
+
 export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 /**
@@ -285,8 +287,18 @@ export function compilePhraseSource(pattern: string, lexicon: Lexicon = {}): str
  * and `<digits>` give nothing (an inflection or a number has no fixed text). Of the candidate
  * tokens, the one whose shortest literal is longest is taken.
  */
-export function requiredLiterals(pattern: string, lexicon: Lexicon = {}, stack: readonly string[] = []): string[] | undefined {
-    let best: string[] | undefined;
+export function requiredLiterals(pattern: string, lexicon: Lexicon = {}): string[] | undefined {
+    return literalsOf(pattern, lexicon, [])?.map(literal => literal.text);
+}
+
+/** A literal a match must contain; `word` when it must be a whole word (a run of letters) of the text. */
+interface Literal {
+    text: string;
+    word: boolean;
+}
+
+function literalsOf(pattern: string, lexicon: Lexicon, stack: readonly string[]): Literal[] | undefined {
+    let best: Literal[] | undefined;
     for (const raw of tokenize(pattern)) {
         if (raw.length > 1 && raw.endsWith('?') && !raw.endsWith("'")) {
             continue;
@@ -302,25 +314,27 @@ export function requiredLiterals(pattern: string, lexicon: Lexicon = {}, stack: 
     return best;
 }
 
-function shortest(literals: readonly string[]): number {
-    return Math.min(...literals.map(literal => literal.length));
+function shortest(literals: readonly Literal[]): number {
+    return Math.min(...literals.map(literal => literal.text.length));
 }
 
-function tokenLiterals(token: string, lexicon: Lexicon, stack: readonly string[]): string[] | undefined {
-    const result = new Set<string>();
+const WHOLE_WORD = new RegExp(`^${LETTER}+$`);
+
+function tokenLiterals(token: string, lexicon: Lexicon, stack: readonly string[]): Literal[] | undefined {
+    const result = new Map<string, Literal>();
     for (const alternative of alternatives(token)) {
-        let literals: string[] | undefined;
+        let literals: Literal[] | undefined;
         if (alternative.length > 2 && alternative.startsWith('{') && alternative.endsWith('}')) {
             literals = [];
             for (const phrase of alternatives(alternative.slice(1, -1))) {
-                const inner = requiredLiterals(phrase, lexicon, stack);
+                const inner = literalsOf(phrase, lexicon, stack);
                 if (!inner) {
                     return undefined;
                 }
                 literals.push(...inner);
             }
         } else if (alternative.length > 2 && alternative.startsWith("'") && alternative.endsWith("'")) {
-            literals = [alternative.slice(1, -1).toLowerCase()];
+            literals = [{ text: alternative.slice(1, -1).toLowerCase(), word: false }];
         } else if (/^<([a-z0-9-]+)>$/.test(alternative)) {
             const name = alternative.slice(1, -1);
             const entries = lexicon[name];
@@ -329,27 +343,65 @@ function tokenLiterals(token: string, lexicon: Lexicon, stack: readonly string[]
             }
             literals = [];
             for (const entry of entries) {
-                const inner = requiredLiterals(entry, lexicon, [...stack, name]);
+                const inner = literalsOf(entry, lexicon, [...stack, name]);
                 if (!inner) {
                     return undefined;
                 }
                 literals.push(...inner);
             }
         } else {
-            const runs = alternative.toLowerCase().split('*').filter(run => run.length > 0);
+            const lower = alternative.toLowerCase();
+            const runs = lower.split('*').filter(run => run.length > 0);
             if (runs.length === 0) {
                 return undefined;
             }
-            literals = [runs.reduce((a, b) => (b.length > a.length ? b : a))];
+            // A plain word without wildcards is matched between word boundaries: a whole word of the text.
+            literals = [{ text: runs.reduce((a, b) => (b.length > a.length ? b : a)), word: !lower.includes('*') && WHOLE_WORD.test(lower) }];
         }
-        literals.forEach(literal => result.add(literal));
+        for (const literal of literals) {
+            const kept = result.get(literal.text);
+            // The same text as a word and as a part of a word: the weaker test holds for both.
+            result.set(literal.text, kept ? { text: literal.text, word: kept.word && literal.word } : literal);
+        }
     }
-    return result.size > 0 ? [...result] : undefined;
+    return result.size > 0 ? [...result.values()] : undefined;
 }
 
-/** Whether one of the literals occurs in `scope` from `start` on (no literals: it may match). */
-function mayMatch(scope: string, start: number, literals: readonly string[] | undefined): boolean {
-    return literals === undefined || literals.some(literal => scope.includes(literal, start));
+/** What a prefilter needs of a pattern: the whole words and the other texts one of which a match holds. */
+interface Prefilter {
+    words: readonly string[];
+    substrings: readonly string[];
+}
+
+function prefilterOf(pattern: string, lexicon: Lexicon): Prefilter | undefined {
+    const literals = literalsOf(pattern, lexicon, []);
+    return literals && {
+        words: literals.filter(literal => literal.word).map(literal => literal.text),
+        substrings: literals.filter(literal => !literal.word).map(literal => literal.text)
+    };
+}
+
+/** A text folded once, with the set of its words, for every phrase set that reads it. */
+interface FoldedText {
+    folded: string;
+    words: Set<string>;
+}
+
+const WORD_RUN = new RegExp(`${LETTER}+`, 'g');
+const folding = new LruCache<string, FoldedText>(256);
+
+function foldedText(text: string): FoldedText {
+    return folding.getOrCompute(text, () => {
+        const folded = foldCase(text);
+        return { folded, words: new Set(folded.match(WORD_RUN) ?? []) };
+    });
+}
+
+/** Whether a pattern with this prefilter can match in `scope` from `start` on (no prefilter: it may). */
+function mayMatch(text: FoldedText, scope: string, start: number, prefilter: Prefilter | undefined): boolean {
+    return prefilter === undefined
+        || prefilter.words.some(word => text.words.has(word))
+        || prefilter.substrings.some(literal => scope.includes(literal, start));
 }
 
 /** Whether a word is an inflection of a listed form (`=` tokens); lemma.ts gives one per language. */
@@ -367,8 +419,12 @@ export interface PhraseMatch extends Span {
 }
 
 /** A compiled list of phrase patterns. */
+let nextPhraseSetId = 0;
+
 export class PhraseSet {
-    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: string[][]; literals: string[] | undefined }>;
+    /** A small number unique to this set, for callers that remember results per set compactly. */
+    readonly id = nextPhraseSetId++;
+    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: string[][]; prefilter: Prefilter | undefined }>;
 
     /** `inflection` is needed by patterns with `=` tokens (without it they match only the listed forms). */
     /** `prefilter: false` runs every expression on every text (the reference the tests compare with). */
@@ -376,7 +432,7 @@ export class PhraseSet {
         this.compiled = patterns.map(pattern => {
             const state: CompileState = { lexicon, stack: [], lemmas: [] };
             const source = phraseSource(pattern, state);
-            return { pattern, regex: new RegExp(source, 'g'), lemmas: state.lemmas, literals: options.prefilter === false ? undefined : requiredLiterals(pattern, lexicon) };
+            return { pattern, regex: new RegExp(source, 'g'), lemmas: state.lemmas, prefilter: options.prefilter === false ? undefined : prefilterOf(pattern, lexicon) };
         });
     }
 
@@ -395,10 +451,11 @@ export class PhraseSet {
 
     /** Every match of every pattern (overlaps included), in text order, longest first at one place. */
     findAll(text: string, span: Span = { start: 0, end: text.length }): PhraseMatch[] {
-        const scope = foldCase(text.slice(0, span.end));
+        const folded = foldedText(text);
+        const scope = folded.folded.slice(0, span.end);
         const matches: PhraseMatch[] = [];
-        for (const { pattern, regex, lemmas, literals } of this.compiled) {
-            if (!mayMatch(scope, span.start, literals)) {
+        for (const { pattern, regex, lemmas, prefilter } of this.compiled) {
+            if (!mayMatch(folded, scope, span.start, prefilter)) {
                 continue;
             }
             regex.lastIndex = span.start;
@@ -443,9 +500,10 @@ export class PhraseSet {
     }
 
     test(text: string, span?: Span): boolean {
-        const scope = foldCase(span ? text.slice(0, span.end) : text);
-        return this.compiled.some(({ regex, lemmas, literals }) => {
-            if (!mayMatch(scope, span?.start ?? 0, literals)) {
+        const folded = foldedText(text);
+        const scope = span ? folded.folded.slice(0, span.end) : folded.folded;
+        return this.compiled.some(({ regex, lemmas, prefilter }) => {
+            if (!mayMatch(folded, scope, span?.start ?? 0, prefilter)) {
                 return false;
             }
             regex.lastIndex = span?.start ?? 0;
