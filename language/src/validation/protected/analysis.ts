@@ -110,7 +110,31 @@ export class ProtectedText {
      * interrupted by an aside ("Benefits, which are small, will be withheld") is found whole.
      * A match that runs across an aside covers it.
      */
-    findAcrossAsides(set: PhraseSet): PhraseMatch[] {
+    findAcrossAsides(set: PhraseSet): readonly PhraseMatch[] {
+        // Remembered per set: a text is cached across builds (see `analyse`), and most sets find
+        // nothing in it, so only a bit is kept for those.
+        const word = set.id >>> 5;
+        const bit = 1 << (set.id & 31);
+        if (word < this.searched.length && (this.searched[word] & bit) !== 0) {
+            return this.foundAcross.get(set.id) ?? [];
+        }
+        const matches = this.searchAcrossAsides(set);
+        if (word >= this.searched.length) {
+            const grown = new Uint32Array(Math.max(word + 1, this.searched.length * 2));
+            grown.set(this.searched);
+            this.searched = grown;
+        }
+        this.searched[word] |= bit;
+        if (matches.length > 0) {
+            this.foundAcross.set(set.id, matches);
+        }
+        return matches;
+    }
+
+    private searched = new Uint32Array(0);
+    private readonly foundAcross = new Map<number, PhraseMatch[]>();
+
+    private searchAcrossAsides(set: PhraseSet): PhraseMatch[] {
         const plain = set.find(this.masked);
         if (this.asides.length === 0) {
             return plain;
