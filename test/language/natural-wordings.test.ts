@@ -284,6 +284,16 @@ describe('activity caps: up to 10 days', () => {
         expect(capped.find(f => f.checkId === 'duration-over-limit')!.message).toBe(plain.find(f => f.checkId === 'duration-over-limit')!.message);
     });
 
+    test('a count of one takes the singular (1 day, 1 session), which the model holds as the plural', async () => {
+        for (const [written, unit] of [['1 day', 'days'], ['1 session', 'sessions'], ['up to 1 day', 'days']] as const) {
+            const text = order([`requirement rehabilitation activity, ${written}, provided by "Probation Service, South West region", for 12 months.`]);
+            expect(ids(await lint(text))).toEqual([]);
+            const { order: o } = await parsed(text);
+            const count = requirement(o).params.find(p => p.$type === 'CountParameter');
+            expect(count?.$type === 'CountParameter' && count.unit).toBe(unit);
+        }
+    });
+
     test('extendable by up to 6 months is still the extension', async () => {
         const { order: o } = await parsed(order([]).replace('in force for 12 months.', 'in force for 12 months, extendable by up to 6 months, reviewed every 3 months.'));
         const term = o.clauses.find(isOrderTerm)!;
@@ -324,6 +334,14 @@ describe('structured breach steps', () => {
         'the court may order a formal warning, modification or revocation after hearing the person.'
     ];
     const text = order([], steps);
+
+    test('a consequence takes "an" where English does, and "an additional requirement" is the additional requirements', async () => {
+        const text = order([], ['minor non-compliance leads to an additional requirement.', 'significant non-compliance leads to referral to the deciding authority.']);
+        expect(ids(await lint(text))).toEqual([]);
+        const { order: o } = await parsed(text);
+        const [minor] = o.clauses.find(isBreach)!.items.filter(isBreachRule) as BreachRule[];
+        expect(minor.consequences.map(c => c.kind)).toEqual(['additional requirements']);
+    });
 
     test('parse as steps the model reads: a warning after hearing, a written report with its period, the court\'s options', async () => {
         const { order: o } = await parsed(text);

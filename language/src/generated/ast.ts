@@ -43,6 +43,7 @@ export type SanctionKeywordNames =
     | "aged"
     | "alcohol"
     | "amount"
+    | "an"
     | "and"
     | "any"
     | "appeal"
@@ -177,6 +178,7 @@ export type SanctionKeywordNames =
     | "sentence"
     | "serious"
     | "seriousness"
+    | "session"
     | "sessions"
     | "significant"
     | "sought"
@@ -572,7 +574,7 @@ export interface CountParameter extends langium.AstNode {
     readonly $container: Condition | Requirement;
     readonly $type: 'CountParameter';
     count: IntOrRef;
-    unit: 'days' | 'sessions';
+    unit: CountUnit;
     upTo: boolean;
 }
 
@@ -585,6 +587,12 @@ export const CountParameter = {
 
 export function isCountParameter(item: unknown): item is CountParameter {
     return reflection.isInstance(item, CountParameter.$type);
+}
+
+export type CountUnit = 'day' | 'days' | 'session' | 'sessions';
+
+export function isCountUnit(item: unknown): item is CountUnit {
+    return item === 'sessions' || item === 'session' || item === 'days' || item === 'day';
 }
 
 export interface DailyHoursParameter extends langium.AstNode {

@@ -49,7 +49,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@79"
+                    "$ref": "#/rules@80"
                   },
                   "arguments": []
                 }
@@ -79,7 +79,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -111,7 +111,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -158,7 +158,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@101"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           }
@@ -329,35 +329,35 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@82"
+              "$ref": "#/rules@83"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@58"
+              "$ref": "#/rules@59"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@56"
+              "$ref": "#/rules@57"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@72"
+              "$ref": "#/rules@73"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@77"
+              "$ref": "#/rules@78"
             },
             "arguments": []
           },
@@ -409,7 +409,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -436,7 +436,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@97"
                   },
                   "arguments": []
                 }
@@ -463,7 +463,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -514,7 +514,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -542,7 +542,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -613,7 +613,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@102"
+                "$ref": "#/rules@103"
               },
               "arguments": []
             }
@@ -649,7 +649,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -685,7 +685,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -717,7 +717,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -745,7 +745,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -816,7 +816,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -863,7 +863,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@102"
+                            "$ref": "#/rules@103"
                           },
                           "arguments": []
                         }
@@ -884,7 +884,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@104"
+                            "$ref": "#/rules@105"
                           },
                           "arguments": []
                         }
@@ -1044,14 +1044,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@105"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@106"
+              "$ref": "#/rules@107"
             },
             "arguments": []
           }
@@ -1078,7 +1078,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -1290,7 +1290,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -1321,7 +1321,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@102"
+                    "$ref": "#/rules@103"
                   },
                   "arguments": []
                 }
@@ -1340,7 +1340,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@102"
+                "$ref": "#/rules@103"
               },
               "arguments": []
             }
@@ -1418,7 +1418,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@106"
+                        "$ref": "#/rules@107"
                       },
                       "arguments": []
                     }
@@ -1504,7 +1504,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@97"
                   },
                   "arguments": []
                 }
@@ -1539,7 +1539,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -1622,7 +1622,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -1976,13 +1976,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@51"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@52"
             },
             "arguments": []
@@ -2004,6 +1997,13 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
+              "$ref": "#/rules@55"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
               "$ref": "#/rules@30"
             },
             "arguments": []
@@ -2011,7 +2011,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@55"
+              "$ref": "#/rules@56"
             },
             "arguments": []
           }
@@ -2093,7 +2093,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                             "terminal": {
                               "$type": "RuleCall",
                               "rule": {
-                                "$ref": "#/rules@102"
+                                "$ref": "#/rules@103"
                               },
                               "arguments": []
                             }
@@ -2202,7 +2202,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -2238,7 +2238,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@96"
+                "$ref": "#/rules@97"
               },
               "arguments": []
             }
@@ -2266,7 +2266,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2297,7 +2297,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -2313,7 +2313,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -2339,7 +2339,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -2355,7 +2355,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@95"
+                    "$ref": "#/rules@96"
                   },
                   "arguments": []
                 }
@@ -2668,7 +2668,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@97"
+                    "$ref": "#/rules@98"
                   },
                   "arguments": []
                 }
@@ -2682,7 +2682,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@91"
+                "$ref": "#/rules@92"
               },
               "arguments": []
             }
@@ -2760,7 +2760,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@106"
+              "$ref": "#/rules@107"
             },
             "arguments": []
           }
@@ -2790,7 +2790,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@93"
+                    "$ref": "#/rules@94"
                   },
                   "arguments": []
                 }
@@ -2809,7 +2809,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@104"
+                        "$ref": "#/rules@105"
                       },
                       "arguments": []
                     }
@@ -2837,7 +2837,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@93"
+                        "$ref": "#/rules@94"
                       },
                       "arguments": []
                     }
@@ -2864,7 +2864,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -2924,7 +2924,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@93"
+                "$ref": "#/rules@94"
               },
               "arguments": []
             }
@@ -2992,7 +2992,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@94"
+                "$ref": "#/rules@95"
               },
               "arguments": []
             }
@@ -3002,18 +3002,41 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "feature": "unit",
             "operator": "=",
             "terminal": {
-              "$type": "Alternatives",
-              "elements": [
-                {
-                  "$type": "Keyword",
-                  "value": "sessions"
-                },
-                {
-                  "$type": "Keyword",
-                  "value": "days"
-                }
-              ]
+              "$type": "RuleCall",
+              "rule": {
+                "$ref": "#/rules@51"
+              },
+              "arguments": []
             }
+          }
+        ]
+      },
+      "entry": false,
+      "fragment": false,
+      "parameters": []
+    },
+    {
+      "$type": "ParserRule",
+      "name": "CountUnit",
+      "dataType": "string",
+      "definition": {
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Keyword",
+            "value": "sessions"
+          },
+          {
+            "$type": "Keyword",
+            "value": "session"
+          },
+          {
+            "$type": "Keyword",
+            "value": "days"
+          },
+          {
+            "$type": "Keyword",
+            "value": "day"
           }
         ]
       },
@@ -3041,7 +3064,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@93"
+                    "$ref": "#/rules@94"
                   },
                   "arguments": []
                 }
@@ -3085,7 +3108,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@106"
+                        "$ref": "#/rules@107"
                       },
                       "arguments": []
                     }
@@ -3106,7 +3129,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@106"
+                        "$ref": "#/rules@107"
                       },
                       "arguments": []
                     }
@@ -3138,7 +3161,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -3166,7 +3189,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@104"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -3178,7 +3201,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@105"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -3206,7 +3229,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -3230,7 +3253,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@106"
+            "$ref": "#/rules@107"
           },
           "arguments": []
         }
@@ -3252,7 +3275,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           }
@@ -3275,7 +3298,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@57"
+              "$ref": "#/rules@58"
             },
             "arguments": []
           },
@@ -3366,7 +3389,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@102"
+                        "$ref": "#/rules@103"
                       },
                       "arguments": []
                     }
@@ -3431,7 +3454,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@59"
+                "$ref": "#/rules@60"
               },
               "arguments": []
             },
@@ -3440,7 +3463,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@101"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           }
@@ -3459,14 +3482,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@61"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@68"
+              "$ref": "#/rules@62"
             },
             "arguments": []
           },
@@ -3487,14 +3503,21 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@60"
+              "$ref": "#/rules@71"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@71"
+              "$ref": "#/rules@61"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@72"
             },
             "arguments": []
           }
@@ -3517,7 +3540,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@64"
+                "$ref": "#/rules@65"
               },
               "arguments": []
             }
@@ -3545,7 +3568,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@62"
+                "$ref": "#/rules@63"
               },
               "arguments": []
             }
@@ -3579,7 +3602,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -3607,7 +3630,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -3662,7 +3685,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@64"
+              "$ref": "#/rules@65"
             },
             "arguments": []
           },
@@ -3673,7 +3696,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -3697,8 +3720,17 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "$type": "Group",
             "elements": [
               {
-                "$type": "Keyword",
-                "value": "a",
+                "$type": "Alternatives",
+                "elements": [
+                  {
+                    "$type": "Keyword",
+                    "value": "a"
+                  },
+                  {
+                    "$type": "Keyword",
+                    "value": "an"
+                  }
+                ],
                 "cardinality": "?"
               },
               {
@@ -3708,7 +3740,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@67"
+                    "$ref": "#/rules@68"
                   },
                   "arguments": []
                 }
@@ -3761,7 +3793,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@65"
+                    "$ref": "#/rules@66"
                   },
                   "arguments": []
                 }
@@ -3777,7 +3809,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@66"
+                    "$ref": "#/rules@67"
                   },
                   "arguments": []
                 }
@@ -3801,7 +3833,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@96"
+                        "$ref": "#/rules@97"
                       },
                       "arguments": []
                     }
@@ -3961,6 +3993,19 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             ]
           },
           {
+            "$type": "Group",
+            "elements": [
+              {
+                "$type": "Keyword",
+                "value": "additional"
+              },
+              {
+                "$type": "Keyword",
+                "value": "requirement"
+              }
+            ]
+          },
+          {
             "$type": "Keyword",
             "value": "imprisonment"
           },
@@ -4015,7 +4060,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@106"
+                    "$ref": "#/rules@107"
                   },
                   "arguments": []
                 }
@@ -4312,7 +4357,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@63"
+                "$ref": "#/rules@64"
               },
               "arguments": []
             }
@@ -4340,7 +4385,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@63"
+                    "$ref": "#/rules@64"
                   },
                   "arguments": []
                 }
@@ -4371,7 +4416,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -4408,7 +4453,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@73"
+                "$ref": "#/rules@74"
               },
               "arguments": []
             },
@@ -4417,7 +4462,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@101"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           }
@@ -4436,13 +4481,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@74"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@75"
             },
             "arguments": []
@@ -4451,6 +4489,13 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "$type": "RuleCall",
             "rule": {
               "$ref": "#/rules@76"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@77"
             },
             "arguments": []
           }
@@ -4481,7 +4526,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -4500,7 +4545,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@96"
+                    "$ref": "#/rules@97"
                   },
                   "arguments": []
                 }
@@ -4539,7 +4584,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             }
@@ -4670,7 +4715,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@78"
+                "$ref": "#/rules@79"
               },
               "arguments": []
             }
@@ -4738,7 +4783,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@106"
+              "$ref": "#/rules@107"
             },
             "arguments": []
           }
@@ -4765,7 +4810,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@105"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -4784,7 +4829,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@80"
+                    "$ref": "#/rules@81"
                   },
                   "arguments": []
                 }
@@ -4803,7 +4848,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@80"
+                        "$ref": "#/rules@81"
                       },
                       "arguments": []
                     }
@@ -4830,7 +4875,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@106"
+                "$ref": "#/rules@107"
               },
               "arguments": []
             },
@@ -4864,7 +4909,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@101"
+              "$ref": "#/rules@102"
             },
             "arguments": []
           }
@@ -4887,7 +4932,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@105"
+                "$ref": "#/rules@106"
               },
               "arguments": []
             }
@@ -4903,7 +4948,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@81"
+                "$ref": "#/rules@82"
               },
               "arguments": []
             }
@@ -4922,7 +4967,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@84"
+                    "$ref": "#/rules@85"
                   },
                   "arguments": []
                 }
@@ -4990,12 +5035,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@79"
+                "$ref": "#/rules@80"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@105"
+                  "$ref": "#/rules@106"
                 },
                 "arguments": []
               },
@@ -5017,7 +5062,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@83"
+                    "$ref": "#/rules@84"
                   },
                   "arguments": []
                 }
@@ -5045,7 +5090,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                     "terminal": {
                       "$type": "RuleCall",
                       "rule": {
-                        "$ref": "#/rules@83"
+                        "$ref": "#/rules@84"
                       },
                       "arguments": []
                     }
@@ -5079,12 +5124,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "CrossReference",
               "type": {
-                "$ref": "#/rules@80"
+                "$ref": "#/rules@81"
               },
               "terminal": {
                 "$type": "RuleCall",
                 "rule": {
-                  "$ref": "#/rules@105"
+                  "$ref": "#/rules@106"
                 },
                 "arguments": []
               },
@@ -5099,7 +5144,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@84"
+                "$ref": "#/rules@85"
               },
               "arguments": []
             }
@@ -5119,13 +5164,6 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@86"
             },
             "arguments": []
@@ -5140,21 +5178,28 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@89"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
-              "$ref": "#/rules@91"
-            },
-            "arguments": []
-          },
-          {
-            "$type": "RuleCall",
-            "rule": {
               "$ref": "#/rules@88"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@90"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@92"
+            },
+            "arguments": []
+          },
+          {
+            "$type": "RuleCall",
+            "rule": {
+              "$ref": "#/rules@89"
             },
             "arguments": []
           }
@@ -5174,7 +5219,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@106"
+            "$ref": "#/rules@107"
           },
           "arguments": []
         }
@@ -5193,7 +5238,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@102"
+            "$ref": "#/rules@103"
           },
           "arguments": []
         }
@@ -5212,7 +5257,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@103"
+            "$ref": "#/rules@104"
           },
           "arguments": []
         }
@@ -5231,7 +5276,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "RuleCall",
           "rule": {
-            "$ref": "#/rules@104"
+            "$ref": "#/rules@105"
           },
           "arguments": []
         }
@@ -5253,7 +5298,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@104"
+                "$ref": "#/rules@105"
               },
               "arguments": []
             }
@@ -5265,7 +5310,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
             "terminal": {
               "$type": "RuleCall",
               "rule": {
-                "$ref": "#/rules@90"
+                "$ref": "#/rules@91"
               },
               "arguments": []
             }
@@ -5413,7 +5458,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                         "terminal": {
                           "$type": "RuleCall",
                           "rule": {
-                            "$ref": "#/rules@104"
+                            "$ref": "#/rules@105"
                           },
                           "arguments": []
                         }
@@ -5446,7 +5491,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@90"
+                    "$ref": "#/rules@91"
                   },
                   "arguments": []
                 }
@@ -5467,7 +5512,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@104"
+                    "$ref": "#/rules@105"
                   },
                   "arguments": []
                 },
@@ -5480,7 +5525,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
                 "terminal": {
                   "$type": "RuleCall",
                   "rule": {
-                    "$ref": "#/rules@90"
+                    "$ref": "#/rules@91"
                   },
                   "arguments": []
                 }
@@ -5503,12 +5548,12 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
         "terminal": {
           "$type": "CrossReference",
           "type": {
-            "$ref": "#/rules@80"
+            "$ref": "#/rules@81"
           },
           "terminal": {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@105"
+              "$ref": "#/rules@106"
             },
             "arguments": []
           },
@@ -5529,14 +5574,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@85"
+              "$ref": "#/rules@86"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -5555,14 +5600,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@88"
+              "$ref": "#/rules@89"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -5581,14 +5626,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@87"
+              "$ref": "#/rules@88"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -5607,14 +5652,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@89"
+              "$ref": "#/rules@90"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -5633,14 +5678,14 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@91"
+              "$ref": "#/rules@92"
             },
             "arguments": []
           },
           {
             "$type": "RuleCall",
             "rule": {
-              "$ref": "#/rules@92"
+              "$ref": "#/rules@93"
             },
             "arguments": []
           }
@@ -5793,7 +5838,7 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
           "type": {
             "$type": "SimpleType",
             "typeRef": {
-              "$ref": "#/rules@96"
+              "$ref": "#/rules@97"
             }
           }
         },

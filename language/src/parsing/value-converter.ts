@@ -18,12 +18,18 @@ export class SanctionValueConverter extends DefaultValueConverter {
         if (PHRASE_RULES.has(rule.name)) {
             const leaves = CstUtils.flattenCst(cstNode).filter(leaf => !leaf.hidden).toArray();
             if (leaves.length > 0 && leaves.every(leaf => AST.isKeyword(leaf.grammarSource))) {
-                return leaves.map(leaf => leaf.text).join(' ');
+                const phrase = leaves.map(leaf => leaf.text).join(' ');
+                // "an additional requirement" names the same consequence as "additional requirements".
+                return rule.name === 'ConsequenceKind' && phrase === 'additional requirement' ? 'additional requirements' : phrase;
             }
         }
         if (rule.name === 'Weekday') {
             // Day names are read whatever their case (lexer.ts): the model has them as the grammar writes them.
             return WEEKDAY_BY_LOWER.get(input.trim().toLowerCase()) ?? input;
+        }
+        if (rule.name === 'CountUnit') {
+            // "1 day" and "20 days" mean the same unit: the checks read the plural.
+            return input.trim().endsWith('s') ? input.trim() : `${input.trim()}s`;
         }
         if (rule.name === 'DATE') {
             return isoDate(input);
