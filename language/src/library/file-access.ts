@@ -94,7 +94,8 @@ export function isInside(inner: string, outer: string): boolean {
     return inner === outer || inner.startsWith(base);
 }
 
-type NodeFs = typeof import('node:fs');
+/** The one part of node:fs used here, typed structurally so that the browser build type-checks without Node's types. */
+type NodeFs = { realpathSync: { native(path: string): string } };
 let cachedFs: NodeFs | null | undefined;
 function nodeFs(): NodeFs | undefined {
     if (cachedFs === undefined) {
