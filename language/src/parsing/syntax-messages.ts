@@ -83,6 +83,11 @@ function nearestWord(found: IToken | undefined, candidates: Iterable<string>): s
         return '';
     }
     const keywords = new Set([...candidates].filter(n => /^[a-z-]+$/i.test(n) && !TERMINAL_NAMES[n]));
+    // Only the case differs ("Requirement", "ORDER"): the words of the language are lower case.
+    const sameWord = [...keywords].find(keyword => keyword !== word && keyword.toLowerCase() === word.toLowerCase());
+    if (sameWord) {
+        return ` Did you mean '${sameWord}'? The words of the language are written as shown, ${sameWord === sameWord.toLowerCase() ? 'in lower case' : 'with a capital first letter'}.`;
+    }
     let best: string | undefined;
     let bestDistance = Infinity;
     for (const keyword of keywords) {
@@ -139,7 +144,7 @@ function listOf(paths: TokenType[][][] | TokenType[][]): string {
 export const RECOVERY_MARKER = '\u0000recovered';
 
 const SECTION_STARTS: Record<string, string> = {
-    Order: "an order's sentences start with: made on, decided by, implemented by, under, written in, person, offence, in force, consent, requirement, condition, apply, on breach, rights, costs",
+    Order: "an order's sentences start with: made on, decided by, implemented by, under, written in, person, offence, in force, consent, requirement, condition, apply, early termination, disclosure of the offence, on breach, rights, costs",
     Template: "a template's body holds requirements ('requirement …') and conditions ('condition \"…\"')",
     Breach: "the breach section holds sentences such as 'minor non-compliance leads to a warning.', 'a written report to the court within 10 working days.', 'hearing … .', 'credit for time complied.'",
     Rights: "the rights section holds 'appeal to \"…\" within 28 days.', 'complaints to \"…\".' and 'notice in English, in writing.'"
@@ -158,17 +163,21 @@ export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
             const hint = nearestWord(options.actual, [...SECTION_FOLLOWERS, 'appeal', 'complaints', 'notice', 'minor', 'significant', 'hearing', 'credit']);
             return `Unexpected ${describeFound(options.actual)}${where(options.ruleName)}: ${section ?? 'a sentence cannot start here'}. The sentence was skipped.${hint}`;
         }
+        if (options.expected.name === 'EOF') {
+            return this.buildNotAllInputParsedMessage({ firstRedundant: options.actual, ruleName: options.ruleName });
+        }
         const actualType = options.actual.tokenType?.name ?? '';
         const afterListStart = options.previous?.image === '(' || options.previous?.image === ',';
         const namePlace = options.expected.name === 'ID' || (options.expected.name === ')' && afterListStart);
         if (namePlace && actualType.length > 0 && !TERMINAL_NAMES[actualType] && /^[A-Za-z]/.test(options.actual.image)) {
             return `'${shown(options.actual.image)}' is a word of the language and cannot be a name here${where(options.ruleName)}: choose another name.`;
         }
-        return `Expected ${describeTokenType(options.expected)}${where(options.ruleName)} but found ${describeFound(options.actual)}.`;
+        return `Expected ${describeTokenType(options.expected)}${where(options.ruleName)} but found ${describeFound(options.actual)}.${nearestWord(options.actual, [options.expected.name])}`;
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
-        return `Unexpected ${describeFound(options.firstRedundant)}: a file holds imports, then orders ('order "…".') and templates ('template name(…)'). Did a sentence before it end early?`;
+        const hint = nearestWord(options.firstRedundant, ['order', 'template', 'import']);
+        return `Unexpected ${describeFound(options.firstRedundant)}: a file holds imports, then orders ('order "…".') and templates ('template name(…)').${hint || ' Did a sentence before it end early?'}`;
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
