@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAME, formatConfigProblem, parseConfig, PROFILE_IDS, type C
 import { URI } from 'langium';
 import type { Import } from '@sanction-orders/language/generated/ast.js';
 import { MANIFEST_FILE_NAME } from '@sanction-orders/language/library/manifest.js';
+import { lintLibrary, type LibraryFinding, type LibraryLintResult } from '@sanction-orders/language/library/lint-library.js';
 import { defineProgram, helpOf, nonNegativeInteger, parseWith, type OptionSpecs, type ParsedValues } from '../args.js';
 import { useColor } from '../colors.js';
 import { ConfigError, describeFsError, InputError, InternalError, OutputError, UsageError, type Unreadable } from '../errors.js';
@@ -23,7 +24,8 @@ import { progressOn, showProgress, type Progress } from '../progress.js';
 import { matchBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { cacheKey, CACHE_FILE_NAME, LintCache } from '../cache.js';
 import { createHash } from 'node:crypto';
-import { buildReport, countSeverities, filterReport, ordersOf, type LintedFile } from '../report.js';
+import { buildReport, countSeverities, filterReport, ordersOf, toReportRange, type LintedFile, type LintReport, type ReportFinding } from '../report.js';
+import { jsonOutput } from '../formats/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { writeFileAtomic } from '../write.js';
 import type { Command } from './command.js';
@@ -59,6 +61,7 @@ export const LINT_OPTIONS = {
     'ignore-pattern': { type: 'string', multiple: true, value: 'pattern', group: FILES, description: 'do not lint files matching it (gitignore syntax, relative to the working directory); repeatable' },
     'ignore-path': { type: 'string', value: 'file', group: FILES, description: `read ignore patterns from this file instead of ${IGNORE_FILE_NAME}` },
     'no-ignore': { type: 'boolean', group: FILES, description: 'lint ignored files too' },
+    library: { type: 'string', value: 'dir', group: FILES, description: `lint a template library on its own (a folder with ${MANIFEST_FILE_NAME}): every template under every profile its manifest names (or --profile), at its defaults and at the extremes of each parameter; no files are given then` },
     stdin: { type: 'boolean', group: FILES, description: 'lint the text on stdin instead of files' },
     'stdin-filename': { type: 'string', value: 'file', group: FILES, description: 'the path the text on stdin is linted as (for imports, the configuration and the report); default stdin.sanction' },
     'max-file-size': { type: 'string', value: 'size', group: INPUTS, description: `refuse files larger than this: bytes, or with kB or MB (default ${formatSize(DEFAULT_MAX_FILE_SIZE)}; also maxFileSize in the configuration)` },
@@ -263,6 +266,10 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
     };
     // No --max-file-size: the configuration's maxFileSize, as it applies in the working directory.
     maxFileSize ??= services().sanction.config.resolve(URI.file(path.join(io.cwd, 'stdin.sanction'))).config.maxFileSize;
+
+    if (values.library !== undefined) {
+        return lintLibraryFolder(values, positionals, io, services, format, maxWarnings);
+    }
 
     if (values['print-config'] !== undefined) {
         if (positionals.length > 0) {
@@ -678,4 +685,140 @@ function checkSettings(values: readonly string[]): Record<string, SeveritySettin
         settings[id] = setting as SeveritySetting;
     }
     return settings;
+}
+
+/** Options that lint given files, which `--library` (a library on its own) does not take. */
+const NOT_WITH_LIBRARY = ['stdin', 'stdin-filename', 'print-config', 'fix', 'fix-dry-run', 'baseline', 'write-baseline', 'shard', 'cache', 'report-suppressions'] as const;
+
+/**
+ * `sanction lint --library <dir>`: every template of the library applied in a generated order
+ * under each profile of its manifest (or --profile), at its defaults and at the extremes of its
+ * parameters (language/src/library/lint-library.ts). Each finding is shown in the template's file
+ * with the template, the profile and the arguments that raised it; the exit code is lint's.
+ */
+async function lintLibraryFolder(values: Values, positionals: readonly string[], io: Io, services: () => Services, format: LintFormat, maxWarnings: number | undefined): Promise<ExitCode> {
+    if (positionals.length > 0) {
+        throw new UsageError(`unexpected argument '${positionals[0]}' (--library lints the library's own files, not files given)`, 'lint');
+    }
+    for (const name of NOT_WITH_LIBRARY) {
+        if (values[name] !== undefined && values[name] !== false) {
+            throw new UsageError(`option '--${name}' cannot be used with '--library'`, 'lint');
+        }
+    }
+    const root = path.resolve(io.cwd, values.library!);
+    const checks = checkSettings(values.check ?? []);
+    const result = await lintLibrary(services, root, {
+        overrides: { checks },
+        ...(values.profile ? { profiles: [values.profile] } : {})
+    });
+    if (result.problems.length > 0) {
+        if (result.problemKind === 'manifest') {
+            throw new ConfigError(result.problems.map(problem => problem.replace(root, displayPath(root, io.cwd))));
+        }
+        throw new InputError([{ path: displayPath(root, io.cwd), reason: result.problems.join('; ') }]);
+    }
+    const { report, details } = libraryReport(result, io.cwd);
+    const shown = values.quiet ? filterReport(report, finding => finding.severity === 'error') : report;
+    const warnings = countSeverities(report.files.flatMap(file => file.findings)).warning;
+    const notifications: ToolNotification[] = [];
+    let code: ExitCode = shown.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+        io.stderr(`${TOOL_NAME}: too many warnings: ${warnings} (maximum ${maxWarnings})\n`);
+        notifications.push({ level: 'error', message: `too many warnings: ${warnings} (maximum ${maxWarnings})` });
+        code = EXIT.problems;
+    }
+    const outputFile = values['output-file'] !== undefined ? path.resolve(io.cwd, values['output-file']) : undefined;
+    const rootOption = values.root ?? values['sarif-root'];
+    const context: FormatContext = {
+        color: useColor(outputFile ? false : io.stdoutIsTTY, io.env, values.color ? true : values['no-color'] ? false : undefined),
+        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        cwd: io.cwd,
+        root: rootOption !== undefined ? path.resolve(io.cwd, rootOption) : commonRoot(repositoryRoot(io.cwd), report.files.map(file => file.absolutePath)),
+        exitCode: code,
+        notifications
+    };
+    let text: string;
+    if (format.name === 'json') {
+        // lint's JSON document, each finding with what raised it, and the library linted.
+        const document = jsonOutput(shown, context) as { files: Array<{ findings: Array<Record<string, unknown>> }> };
+        document.files.forEach((file, i) => file.findings.forEach((finding, j) => Object.assign(finding, details.get(shown.files[i].findings[j]))));
+        text = JSON.stringify({
+            ...document,
+            library: {
+                name: result.manifest?.name,
+                version: result.manifest?.version,
+                path: displayPath(result.root, io.cwd),
+                profiles: result.profiles,
+                templates: result.templates.length,
+                orders: result.orders
+            }
+        }, null, 2) + '\n';
+    } else {
+        text = format.format(shown, context);
+    }
+    emit(io, outputFile, text);
+    return code;
+}
+
+/** What the JSON output adds to a finding of `--library`. */
+interface LibraryDetails {
+    template: string | null;
+    profile: string;
+    /** The arguments that raised it; null when every argument set tried did (or for a file's own finding). */
+    arguments: Record<string, string> | null;
+    varied: string[] | null;
+    at: LibraryFinding['at'];
+}
+
+/** The library's findings as a lint report of its files (every .sanction file, with or without findings). */
+function libraryReport(result: LibraryLintResult, cwd: string): { report: LintReport; details: Map<ReportFinding, LibraryDetails> } {
+    const details = new Map<ReportFinding, LibraryDetails>();
+    const byFile = new Map<string, ReportFinding[]>();
+    for (const template of result.templates) {
+        byFile.set(template.file, []);
+    }
+    for (const finding of result.findings) {
+        const heading = result.templates.find(t => t.file === finding.file && t.name === finding.template);
+        const range = finding.at === 'apply' && heading ? heading.range : finding.range;
+        const reported: ReportFinding = {
+            checkId: finding.checkId,
+            ...(finding.messageId ? { messageId: finding.messageId } : {}),
+            rules: finding.rules,
+            severity: finding.severity,
+            message: `${libraryContext(finding)}: ${finding.message}`,
+            range: toReportRange(range),
+            docsUrl: finding.docsUrl ?? null
+        };
+        details.set(reported, {
+            template: finding.template ?? null,
+            profile: finding.profile,
+            arguments: finding.arguments ?? null,
+            varied: finding.varied ?? null,
+            at: finding.at
+        });
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), reported]);
+    }
+    const files = [...byFile.entries()]
+        .map(([absolutePath, findings]) => ({
+            path: displayPath(absolutePath, cwd),
+            absolutePath,
+            findings: findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column)
+        }))
+        .sort((a, b) => a.path.localeCompare(b.path));
+    // filterReport keeping everything counts the summary.
+    return { report: filterReport({ files, summary: { files: 0, filesWithProblems: 0, problems: 0, errors: 0, warnings: 0, infos: 0, hints: 0 } }, () => true), details };
+}
+
+/** `evening-curfew under england-wales with start 00:00, end 23:59`, and the like. */
+function libraryContext(finding: LibraryFinding): string {
+    if (!finding.template) {
+        return `the file under ${finding.profile}`;
+    }
+    const values = !finding.arguments
+        ? 'whatever the arguments'
+        : finding.varied && finding.varied.length > 0
+            ? `with ${finding.varied.map(name => `${name} ${finding.arguments![name]}`).join(', ')}`
+            : 'at its defaults';
+    const where = finding.at === 'apply' ? ' (in the order applying it)' : '';
+    return `${finding.template} under ${finding.profile} ${values}${where}`;
 }
