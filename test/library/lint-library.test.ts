@@ -8,7 +8,7 @@ import {
     argumentSets, extremesOf, lintLibrary, longestOrderMonths, orderAround, orderMonths, type LibraryFinding, type LibraryLintResult
 } from '../../language/src/library/lint-library.js';
 import { getProfile } from '../../language/src/profiles/index.js';
-import { buildCli, sanction } from '../cli/helpers.js';
+import { buildCli, sanction, schemaValidator } from '../cli/helpers.js';
 import { describeFinding, EXAMPLE_LIBRARY, manifest, project } from './helpers.js';
 
 /**
@@ -222,6 +222,8 @@ describe('sanction lint --library', () => {
         const result = sanction(['lint', '--library', 'always-bad', '-f', 'json'], { cwd: FIXTURES });
         expect(result.code).toBe(1);
         const output = JSON.parse(result.stdout);
+        const validate = schemaValidator().compile(JSON.parse(fs.readFileSync(path.join(__dirname, '../../docs/schema/lint-output.schema.json'), 'utf8')));
+        expect(validate(output) ? [] : validate.errors).toEqual([]);
         expect(output.library).toEqual({ name: 'always-bad-fixture', version: '1.0.0', path: 'always-bad', profiles: ['england-wales'], templates: 1, orders: 3 });
         expect(output.files.map((file: { path: string }) => file.path)).toEqual(['always-bad/treatment.sanction']);
         const [finding] = output.files[0].findings;
