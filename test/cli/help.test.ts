@@ -14,6 +14,7 @@ import { checksProgram, CHECKS_OPTIONS } from '../../packages/cli/src/commands/c
 import { explainProgram, EXPLAIN_OPTIONS } from '../../packages/cli/src/commands/explain.js';
 import { initProgram, INIT_OPTIONS } from '../../packages/cli/src/commands/init.js';
 import { lintProgram, LINT_OPTIONS } from '../../packages/cli/src/commands/lint.js';
+import { noticeProgram, NOTICE_OPTIONS } from '../../packages/cli/src/commands/notice.js';
 import { buildCli, repoRoot, sanction } from './helpers.js';
 
 beforeAll(buildCli, 60_000);
@@ -23,7 +24,8 @@ const GENERATED: ReadonlyArray<readonly [string, () => Program, OptionSpecs]> = 
     ['lint', lintProgram, LINT_OPTIONS],
     ['checks', checksProgram, CHECKS_OPTIONS],
     ['init', initProgram, INIT_OPTIONS],
-    ['explain', explainProgram, EXPLAIN_OPTIONS]
+    ['explain', explainProgram, EXPLAIN_OPTIONS],
+    ['notice', noticeProgram, NOTICE_OPTIONS]
 ];
 
 /** The option lines of a help text, as their flags: `-f, --format <name>`, `--force`. */

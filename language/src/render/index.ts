@@ -10,3 +10,4 @@ export { renderTimelinePng, encodePng } from './png.js';
 // from here: the package's index re-exports this module, and the `docx` library would add about
 // 330 kB to every bundle of the language server (the VS Code extension's, the playground's worker)
 // that only needs the diagnostics.
+export { renderNotice, noticeLanguage, NOTICE_LANGS, READABILITY_TARGET, NoticeLanguageError } from './notice.js';

@@ -1,6 +1,7 @@
 import { checksCommand } from './commands/checks.js';
 import { explainCommand } from './commands/explain.js';
 import { renderCommand } from './commands/render.js';
+import { noticeCommand } from './commands/notice.js';
 import { initCommand } from './commands/init.js';
 import type { Command } from './commands/command.js';
 import { lintCommand } from './commands/lint.js';
@@ -10,7 +11,7 @@ import { parseCommandArgs, type OptionSpecs } from './args.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand, initCommand, renderCommand];
+export const COMMANDS: readonly Command[] = [lintCommand, checksCommand, explainCommand, initCommand, renderCommand, noticeCommand];
 
 const USAGE = 'sanction <command> [options]';
 
