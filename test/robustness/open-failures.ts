@@ -19,7 +19,7 @@ export interface OpenFailure {
 export const OPEN_FAILURES: readonly OpenFailure[] = [
     {
         kind: 'hang', match: /^hang\|(build|format|fix)$/,
-        where: 'validation time grows with the square of the input: languageOfText (validation/text/language.ts) and clauseOf (model/order-model.ts, via orderSpan) scan every clause for each text and measure; names() (validation/text/features.ts) slices and trims the text before every word',
+        where: 'validation time grows with the square of the input: languageOfText (validation/text/language.ts) and clauseOf (model/order-model.ts, via orderSpan) scan every clause for each text and measure (names() in validation/text/features.ts, which trimmed the whole prefix before every word, is fixed: a 165 KB condition builds in 0.45 s instead of 4.8 s; 5,000 clauses still take about 1.2 s)',
         file: 'hang-build-clauses-5000.sanction'
     },
     {

@@ -530,7 +530,7 @@ function people(context: Context): void {
                 continue;
             }
             // "her children", "the victim's children": kin identified by the case.
-            if ([...kin].some(form => v.inflection(headWord, form)) && (possessives.has(previousWord) || /['’]s\s+$|s['’]\s+$/u.test(before))) {
+            if ([...kin].some(form => v.inflection(headWord, form)) && (possessives.has(previousWord) || possessiveBefore(before))) {
                 continue;
             }
             // A named person right after ("persons, namely X and Y").
@@ -607,6 +607,12 @@ function isSubject(context: Context, head: PhraseMatch, sentence: Span): boolean
     return before.length === 1 && SUBJECT_ARTICLES.has(before[0]) && words.length === 1 && !plural;
 }
 
+/** Whether the text before a word ends in a possessive and a space ("the victim's ", "victims' "). */
+function possessiveBefore(before: string): boolean {
+    const trimmed = before.trimEnd();
+    return trimmed.length < before.length && /['’]s$|s['’]$/u.test(trimmed.slice(-2));
+}
+
 /** English determiners: a singular count noun needs one to head a noun phrase ("a minor", "any child"). */
 const ENGLISH_DETERMINERS = new Set(['a', 'an', 'any', 'every', 'each', 'no', 'some', 'the', 'this', 'that', 'another', 'one', 'either', 'neither']);
 
@@ -650,7 +656,10 @@ function knowledgeFixForPeople(context: Context, span: Span, head: PhraseMatch, 
         return { title, edits: [{ start: head.end, end: head.end, newText: ' you know to be' }] };
     }
     const before = context.text.slice(0, head.start);
-    if (/\b(their|his|her|your|its)\s+$/i.test(before)) {
+    // Only the end of the text before the head matters: a regular expression anchored at the end of
+    // the whole prefix would scan all of it for every head.
+    const trimmed = before.trimEnd();
+    if (trimmed.length < before.length && /\b(their|his|her|your|its)$/i.test(trimmed.slice(-6))) {
         return undefined;
     }
     return { title, edits: [{ start: head.start, end: head.start, newText: 'persons you know to be ' }] };

@@ -166,8 +166,15 @@ export function names(text: string, language: TextLanguage): Span[] {
         while (/[.'’-]$/.test(word)) {
             word = word.slice(0, -1);
         }
-        const before = text.slice(0, match.index).replace(/\s+$/, '');
-        const sentenceStart = before === '' || /[.:;!?(\-–—"“]$/.test(before) && !/\b(?:mr|mrs|ms|dr|st|m|mme|fr|hr)\.$/i.test(before);
+        // What comes before the word, read backwards from it (reading the whole prefix for every
+        // word made this quadratic in the text's length): the last character that is not a space,
+        // and the few before it, enough for the longest abbreviation and the boundary before it.
+        let last = match.index - 1;
+        while (last >= 0 && /\s/.test(text.charAt(last))) {
+            last--;
+        }
+        const tail = text.slice(Math.max(0, last - 5), last + 1);
+        const sentenceStart = last < 0 || /[.:;!?(\-–—"“]$/.test(tail) && !/\b(?:mr|mrs|ms|dr|st|m|mme|fr|hr)\.$/i.test(tail);
         tokens.push({ start: match.index, end: match.index + word.length, word, sentenceStart });
     }
     const isCapital = (word: string) => /^\p{Lu}/u.test(word);
