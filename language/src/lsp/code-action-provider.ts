@@ -154,7 +154,7 @@ export function suppressionEdit(document: LangiumDocument, diagnostic: Diagnosti
         return undefined;
     }
     const indent = /^[ \t]*/.exec(text)![0];
-    const eol = textDocument.getText().includes('\r\n') ? '\r\n' : '\n';
+    const eol = textFacts(document).eol;
     const head = `${indent}// sanction-ignore ${check.id} -- `;
     return {
         checkId: check.id,
@@ -201,21 +201,41 @@ function blockCommentRanges(text: string): Array<[number, number]> {
     return ranges;
 }
 
-/** The block comments of each document's text, found once per version. */
-const blockComments = new WeakMap<LangiumDocument, { version: number; ranges: Array<[number, number]> }>();
+/**
+ * What the suppression fix needs to know of a document's whole text, found once per version: a
+ * request for the whole document carries every diagnostic (tens of thousands on broken text), and
+ * scanning the text again for each one was quadratic.
+ */
+const facts = new WeakMap<LangiumDocument, { version: number; eol: string; comments: Array<[number, number]> }>();
+
+function textFacts(document: LangiumDocument): { eol: string; comments: Array<[number, number]> } {
+    let known = facts.get(document);
+    if (!known || known.version !== document.textDocument.version) {
+        const text = document.textDocument.getText();
+        known = {
+            version: document.textDocument.version,
+            eol: text.includes('\r\n') ? '\r\n' : '\n',
+            comments: text.includes('/*') ? blockCommentRanges(text) : []
+        };
+        facts.set(document, known);
+    }
+    return known;
+}
 
 function insideBlockComment(document: LangiumDocument, offset: number): boolean {
-    const text = document.textDocument.getText();
-    // Most orders have no block comment before the line.
-    if (text.lastIndexOf('/*', offset) < 0) {
-        return false;
+    const comments = textFacts(document).comments;
+    // The ranges are in text order: find the last one that starts before the offset.
+    let low = 0;
+    let high = comments.length - 1;
+    while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (comments[middle][0] < offset) {
+            low = middle + 1;
+        } else {
+            high = middle - 1;
+        }
     }
-    let known = blockComments.get(document);
-    if (!known || known.version !== document.textDocument.version) {
-        known = { version: document.textDocument.version, ranges: blockCommentRanges(text) };
-        blockComments.set(document, known);
-    }
-    return known.ranges.some(([start, end]) => start < offset && offset < end);
+    return high >= 0 && offset < comments[high][1];
 }
 
 /** Whether a request's `only` asks for actions of this kind (`quickfix` asks for `quickfix.suppress` too). */

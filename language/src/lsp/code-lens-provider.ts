@@ -37,13 +37,16 @@ export class SanctionCodeLensProvider implements CodeLensProvider {
             return [];
         }
         const lenses: CodeLens[] = [];
+        // Sorted once, so that each order's findings are a slice (broken text can carry tens of
+        // thousands of diagnostics over hundreds of orders).
+        const diagnostics = [...(document.diagnostics ?? [])].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         for (const order of (root.elements ?? []).filter(isOrder)) {
             const range = rangeOf(order);
             if (!range) {
                 continue;
             }
             const header = { start: range.start, end: range.start };
-            lenses.push(lens(header, findingsSummary(findingsIn(document.diagnostics ?? [], range))));
+            lenses.push(lens(header, findingsSummary(findingsIn(diagnostics, range))));
             const burden = this.burden(order);
             if (burden) {
                 lenses.push(lens(header, burden.title, burden.tooltip));
@@ -68,9 +71,26 @@ function lens(range: Range, title: string, tooltip?: string): CodeLens {
     return { range, command: { title, command: '', ...(tooltip ? { tooltip } : {}) } };
 }
 
+/** The diagnostics (sorted by start) that start inside a range: a binary search, then a slice. */
 function findingsIn(diagnostics: Diagnostic[], range: Range): Diagnostic[] {
     const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
-    return diagnostics.filter(d => before(range.start, d.range.start) && before(d.range.start, range.end));
+    /** The first index whose diagnostic does not satisfy `moveOn` (which holds for a prefix). */
+    const firstNot = (moveOn: (start: Range['start']) => boolean) => {
+        let low = 0;
+        let high = diagnostics.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (moveOn(diagnostics[middle].range.start)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    };
+    const from = firstNot(start => !before(range.start, start)); // starts before the range
+    const to = firstNot(start => before(start, range.end)); // starts at or before its end
+    return diagnostics.slice(from, Math.max(from, to));
 }
 
 const SEVERITY_WORDS: Array<[number, string, string]> = [[1, 'error', 'errors'], [2, 'warning', 'warnings'], [3, 'info', 'infos'], [4, 'hint', 'hints']];
