@@ -422,9 +422,25 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
             }))
         };
     }
-    const warnings = countSeverities(full.files.flatMap(file => file.findings)).warning;
+    const { code, outputFile, context } = outcomeOf(values, io, report.summary.errors, countSeverities(full.files.flatMap(file => file.findings)).warning,
+        maxWarnings, linted.map(file => file.absolutePath));
+    const text = format.format(report, context);
+    if (values['fix-dry-run'] && !outputFile) {
+        // The diff is stdout; the report of what would be left goes only to --output-file.
+        return code;
+    }
+    emit(io, outputFile, text);
+    return code;
+}
+
+/**
+ * How a lint run ends, whatever it linted (files or a library): the exit code (errors, or more
+ * warnings than --max-warnings, said on stderr and as a tool notification), the output file, and
+ * the context the formats write with.
+ */
+function outcomeOf(values: Values, io: Io, errors: number, warnings: number, maxWarnings: number | undefined, absolutePaths: readonly string[]): { code: ExitCode; outputFile?: string; context: FormatContext } {
     const notifications: ToolNotification[] = [];
-    let code: ExitCode = report.summary.errors > 0 ? EXIT.problems : EXIT.ok;
+    let code: ExitCode = errors > 0 ? EXIT.problems : EXIT.ok;
     if (maxWarnings !== undefined && warnings > maxWarnings) {
         io.stderr(`${TOOL_NAME}: too many warnings: ${warnings} (maximum ${maxWarnings})\n`);
         notifications.push({ level: 'error', message: `too many warnings: ${warnings} (maximum ${maxWarnings})` });
@@ -438,19 +454,11 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
         cwd: io.cwd,
         // The repository's root; when files lie outside it, the folder that holds them all, so every
         // URI is relative to it (never `../`). An explicit --root is kept as given.
-        root: rootOption !== undefined
-            ? path.resolve(io.cwd, rootOption)
-            : commonRoot(repositoryRoot(io.cwd), linted.map(file => file.absolutePath)),
+        root: rootOption !== undefined ? path.resolve(io.cwd, rootOption) : commonRoot(repositoryRoot(io.cwd), absolutePaths),
         exitCode: code,
         notifications
     };
-    const text = format.format(report, context);
-    if (values['fix-dry-run'] && !outputFile) {
-        // The diff is stdout; the report of what would be left goes only to --output-file.
-        return code;
-    }
-    emit(io, outputFile, text);
-    return code;
+    return { code, outputFile, context };
 }
 
 /** `--shard 2/4`: the second of four shares. */
@@ -719,24 +727,8 @@ async function lintLibraryFolder(values: Values, positionals: readonly string[],
     }
     const { report, details } = libraryReport(result, io.cwd);
     const shown = values.quiet ? filterReport(report, finding => finding.severity === 'error') : report;
-    const warnings = countSeverities(report.files.flatMap(file => file.findings)).warning;
-    const notifications: ToolNotification[] = [];
-    let code: ExitCode = shown.summary.errors > 0 ? EXIT.problems : EXIT.ok;
-    if (maxWarnings !== undefined && warnings > maxWarnings) {
-        io.stderr(`${TOOL_NAME}: too many warnings: ${warnings} (maximum ${maxWarnings})\n`);
-        notifications.push({ level: 'error', message: `too many warnings: ${warnings} (maximum ${maxWarnings})` });
-        code = EXIT.problems;
-    }
-    const outputFile = values['output-file'] !== undefined ? path.resolve(io.cwd, values['output-file']) : undefined;
-    const rootOption = values.root ?? values['sarif-root'];
-    const context: FormatContext = {
-        color: useColor(outputFile ? false : io.stdoutIsTTY, io.env, values.color ? true : values['no-color'] ? false : undefined),
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
-        cwd: io.cwd,
-        root: rootOption !== undefined ? path.resolve(io.cwd, rootOption) : commonRoot(repositoryRoot(io.cwd), report.files.map(file => file.absolutePath)),
-        exitCode: code,
-        notifications
-    };
+    const { code, outputFile, context } = outcomeOf(values, io, shown.summary.errors, countSeverities(report.files.flatMap(file => file.findings)).warning,
+        maxWarnings, report.files.map(file => file.absolutePath));
     let text: string;
     if (format.name === 'json') {
         // lint's JSON document, each finding with what raised it, and the library linted.
