@@ -24,8 +24,8 @@ export const OPEN_FAILURES: readonly OpenFailure[] = [
     },
     {
         kind: 'fix-breaks-parse',
-        match: /^fix-breaks-parse\|(missing-appeal-right|missing-complaint-route|missing-breach-consequences|missing-language|minor-breach-escalation)(\|in text with a syntax error)?$/,
-        where: 'validation/fixes/placement.ts: a section-adding fix is now placed after the last finished sentence, but when unfinished text follows that place (e.g. "…writing.q" or a template header without its name) the new section reads it in; isSafeInsertion should also require that the next token starts a sentence the parser can read, or ends the order',
+        match: /^fix-breaks-parse\|(missing-appeal-right|missing-complaint-route|missing-breach-consequences|missing-language|minor-breach-escalation|requirement-outlives-order)(\|in text with a syntax error)?$/,
+        where: 'validation/fixes/placement.ts: a section-adding fix is now placed after the last finished sentence, but when unfinished text follows that place (e.g. "…writing.q" or a template header without its name) the new section reads it in; isSafeInsertion should also require that the next token starts a sentence the parser can read, or ends the order. the fix of requirement-outlives-order (found by the 60-second run of 2026-12-02, fix-breaks-parse-fix-d15318dd.sanction) edits a requirement inside text where a block comment is left unclosed, so its edit leaves a stray "*/"',
         file: 'fix-breaks-parse-fix-94706d87.sanction'
     },
     {
