@@ -8,6 +8,7 @@ import { ImportResolver } from './scoping/import-resolver.js';
 import { SanctionLinker } from './scoping/linker.js';
 import { registerChecks } from './validation/register.js';
 import { ConfigProvider } from './core/config.js';
+import { LocaleSetting } from './i18n/locale.js';
 import { SanctionValueConverter } from './parsing/value-converter.js';
 import { createSanctionCompletionParser, createSanctionParser } from './parsing/parser.js';
 import { SanctionLexer, SanctionLexerMessages } from './parsing/lexer.js';
@@ -30,6 +31,8 @@ export interface SanctionAddedServices {
     sanction: {
         imports: ImportResolver;
         config: ConfigProvider;
+        /** The language findings, fix titles and hovers are given in. */
+        locale: LocaleSetting;
     };
 }
 
@@ -54,7 +57,8 @@ export const SanctionCoreModule: Module<SanctionCoreServices, PartialLangiumCore
     },
     sanction: {
         imports: (services) => new ImportResolver(services),
-        config: (services) => new ConfigProvider(services.shared.workspace.FileSystemProvider)
+        config: (services) => new ConfigProvider(services.shared.workspace.FileSystemProvider),
+        locale: () => new LocaleSetting()
     }
 };
 

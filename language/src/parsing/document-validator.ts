@@ -53,7 +53,11 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
             const check = diagnostic.code === undefined && langiumCode && LANGIUM_CODES[langiumCode] ? checkById(LANGIUM_CODES[langiumCode]) : undefined;
             if (check) {
                 const message = typeof diagnostic.message === 'string' ? diagnostic.message : String(diagnostic.message);
-                const parts = diagnosticParts(check, undefined, { message, severity: fromDiagnosticSeverity(diagnostic.severity) });
+                const parts = diagnosticParts(check, undefined, { message, severity: fromDiagnosticSeverity(diagnostic.severity) }, this.sanction.locale.current);
+                if (this.sanction.locale.current !== 'en' && message !== RECOVERY_MARKER) {
+                    // In English the parser's and linker's messages are shown as worded; elsewhere translated.
+                    diagnostic.message = parts.message;
+                }
                 diagnostic.code = parts.code;
                 diagnostic.codeDescription = parts.codeDescription;
                 diagnostic.data = { ...(diagnostic.data as object), ...parts.data };
@@ -88,7 +92,7 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
             if (setting === 'off') {
                 continue;
             }
-            const parts = diagnosticParts(check, setting, { message: problem.message });
+            const parts = diagnosticParts(check, setting, { message: problem.message }, this.sanction.locale.current);
             kept.push({
                 range: problem.range,
                 severity: toDiagnosticSeverity(parts.severity),

@@ -9,6 +9,8 @@ import { dependableFixes } from './fixes/placement.js';
 import { DEFAULT_PROFILE_ID, getProfile } from '../profiles/index.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
 import { ALL_CHECKS } from './checks/index.js';
+import { localMessage } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locale.js';
 
 type Visitor = (node: AstNode, context: CheckContext) => void;
 
@@ -57,8 +59,9 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
         services,
         report<N extends AstNode>(input: FindingInput<N>) {
             const finding = input as unknown as FindingInput;
-            const placed = placeInDocument(finding, messageOf(check, finding), visited, document);
-            const parts = diagnosticParts(check, setting, placed);
+            const locale = services.sanction.locale.current;
+            const placed = placeInDocument(finding, messageOf(check, finding, locale), visited, document, locale);
+            const parts = diagnosticParts(check, setting, placed, locale);
             accept(parts.severity, parts.message, {
                 node: placed.node,
                 property: placed.property as never,
@@ -74,8 +77,12 @@ function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor
     visitor(visited, context);
 }
 
-/** The text of a finding's message: the check's message by id, filled with the finding's values. */
-function messageOf(check: Check, finding: FindingInput): string {
+/** The text of a finding's message: the check's message by id, in the locale, filled with the finding's values. */
+function messageOf(check: Check, finding: FindingInput, locale: Locale): string {
+    const local = locale === 'en' ? undefined : localMessage(check, finding.messageId, finding.data, locale);
+    if (local !== undefined) {
+        return local;
+    }
     const template = (check.messages as Record<string, string | undefined>)[finding.messageId];
     // An unknown id is a bug in the check; the drafter still gets a finding rather than a crash.
     return template === undefined ? `${check.title} [${finding.messageId}]` : fillMessage(template, finding.data);
@@ -85,7 +92,7 @@ function messageOf(check: Check, finding: FindingInput): string {
  * A finding about a template's text, raised while checking an order that applies the template,
  * is shown on the `apply` clause of the order (a diagnostic can only point into its own file).
  */
-function placeInDocument(finding: FindingInput, message: string, visited: AstNode, document: LangiumDocument): FindingInput & { message: string } {
+function placeInDocument(finding: FindingInput, message: string, visited: AstNode, document: LangiumDocument, locale: Locale): FindingInput & { message: string } {
     if (AstUtils.getDocument(finding.node) === document) {
         // A fix on a text with a syntax error is offered only where it can work (fixes/placement.ts).
         return { ...finding, message, fixes: dependableFixes(finding.fixes, document) };
@@ -94,7 +101,7 @@ function placeInDocument(finding: FindingInput, message: string, visited: AstNod
     return {
         node: visited,
         messageId: finding.messageId,
-        message: template ? `${message}, in template '${template.name}'` : message,
+        message: template ? `${message}${locale === 'fr' ? `, dans le modèle '${template.name}'` : `, in template '${template.name}'`}` : message,
         rules: finding.rules,
         severity: finding.severity
         // Fixes edit the template's file, not this one: they are offered where the template is written.
