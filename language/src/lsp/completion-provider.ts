@@ -11,6 +11,10 @@ import { templateSignature } from './hover-provider.js';
 import { findNextFeatures } from './follow-elements.js';
 import { guard } from './guard.js';
 import { applySnippet, argumentSnippet, requirementSnippet, todayIso } from './snippets.js';
+import { UriUtils } from 'langium';
+import type { SanctionServices } from '../sanction-module.js';
+import { splitLibrarySpecifier } from '../library/libraries.js';
+import { FileAccess } from '../library/file-access.js';
 
 /**
  * Completion on top of Langium's (which offers the keywords that may come next and the names a
@@ -27,9 +31,67 @@ import { applySnippet, argumentSnippet, requirementSnippet, todayIso } from './s
 export class SanctionCompletionProvider extends DefaultCompletionProvider {
     /** Contexts whose requirement kinds have been offered (the kinds share first words). */
     private readonly kindsOffered = new WeakSet<CompletionContext>();
+    protected readonly sanctionServices: SanctionServices;
+
+    constructor(services: SanctionServices) {
+        super(services);
+        this.sanctionServices = services;
+    }
 
     override getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
-        return Promise.resolve(guard('completion', undefined, () => super.getCompletion(document, params, cancelToken)));
+        return Promise.resolve(guard('completion', undefined, () => this.completeImportPath(document, params) ?? super.getCompletion(document, params, cancelToken)));
+    }
+
+    /**
+     * Inside the quotes of `import "…`: the template libraries this file can use (those named in
+     * `libraries` of its sanction.config.json and the npm packages with a sanction-library.json),
+     * then, after `name/`, the library's template files, and the .sanction files beside this one.
+     * The text is read directly: an unclosed string is not a token the completion parser can follow.
+     */
+    protected completeImportPath(document: LangiumDocument, params: CompletionParams): CompletionList | undefined {
+        const { line, character } = params.position;
+        const before = document.textDocument.getText({ start: { line, character: 0 }, end: params.position });
+        const match = /^\s*import\s+"([^"\\]*)$/.exec(before);
+        if (!match) {
+            return undefined;
+        }
+        const typed = match[1]!;
+        const range = { start: { line, character: character - typed.length }, end: params.position };
+        const items: CompletionList['items'] = [];
+        const add = (path: string, detail: string, kind: CompletionItemKind, retrigger = false) => {
+            if (path.startsWith(typed) && path !== typed) {
+                items.push({
+                    label: path, detail, kind, textEdit: { range, newText: path }, sortText: `${kind === CompletionItemKind.Module ? 0 : 1}${path}`,
+                    ...(retrigger ? { command: { title: 'Show the files', command: 'editor.action.triggerSuggest' } } : {})
+                });
+            }
+        };
+        const uri = document.uri;
+        const locator = this.sanctionServices.sanction.imports.locator;
+        const files = new FileAccess(this.sanctionServices.shared.workspace.FileSystemProvider);
+        const slash = typed.startsWith('.') || typed.startsWith('/') ? -1 : typed.indexOf('/', typed.startsWith('@') ? typed.indexOf('/') + 1 : 0);
+        if (slash > 0) {
+            const { name } = splitLibrarySpecifier(typed);
+            const found = locator.find(name, uri);
+            for (const file of found.library ? files.templateFiles(found.library.root, 200) : []) {
+                add(`${name}/${file}`, `template file of library ${name} ${found.library!.manifest.version}`, CompletionItemKind.File);
+            }
+        } else if (!typed.startsWith('.') && !typed.startsWith('/')) {
+            for (const name of locator.knownNames(uri)) {
+                add(`${name}/`, 'template library', CompletionItemKind.Module, true);
+            }
+        }
+        if (!typed.startsWith('/') && slash <= 0) {
+            const here = UriUtils.dirname(uri);
+            const own = uri.path.split('/').pop();
+            for (const file of files.templateFiles(here, 100)) {
+                const path = `${file}.sanction`;
+                if (path !== own && !file.includes('/')) {
+                    add(typed.startsWith('./') ? `./${path}` : path, 'file beside this one', CompletionItemKind.File);
+                }
+            }
+        }
+        return { isIncomplete: false, items };
     }
 
     /**
