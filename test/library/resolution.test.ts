@@ -161,6 +161,35 @@ describe('errors at the import, on the import string', () => {
     });
 });
 
+describe('the profiles a library is written for', () => {
+    const warningOf = (profiles: string, profile: string, plural = '') => `unresolved-import/otherProfile@1:8-1:35: Library 'probation-standard' is written for the ${profiles} profile${plural} (its manifest), and this file is checked under the ${profile} profile: its templates may use requirements or limits that this law does not have; check each template you apply, use a library written for ${profile}, or add ${profile} to the manifest once the library has been checked under it (\`sanction lint --library\`)`;
+
+    test('an order under a profile the manifest does not name gets a warning at the import, and the templates are still used', async () => {
+        const root = configured({
+            'sanction.config.json': JSON.stringify({ profile: 'france', libraries: { 'probation-standard': './libs/ps' } }),
+            'libs/ps/sanction-library.json': manifest({ profiles: ['coe', 'england-wales'] })
+        });
+        const [findings] = await lintPaths(path.join(root, 'orders/order.sanction'));
+        expect(importFindings(findings)).toEqual([warningOf('coe, england-wales', 'france', 's')]);
+        expect(findings.find(f => f.checkId === 'unresolved-import')!.severity).toBe('warning');
+    });
+
+    test('one profile named: the singular', async () => {
+        const root = configured({ 'sanction.config.json': JSON.stringify({ profile: 'germany', libraries: { 'probation-standard': './libs/ps' } }) });
+        const [findings] = await lintPaths(path.join(root, 'orders/order.sanction'));
+        expect(importFindings(findings)).toEqual([warningOf('coe', 'germany')]);
+    });
+
+    test('an order under a profile the manifest names gets none', async () => {
+        const root = configured({
+            'sanction.config.json': JSON.stringify({ profile: 'england-wales', libraries: { 'probation-standard': './libs/ps' } }),
+            'libs/ps/sanction-library.json': manifest({ profiles: ['coe', 'england-wales'] })
+        });
+        const [findings] = await lintPaths(path.join(root, 'orders/order.sanction'));
+        expect(importFindings(findings)).toEqual([]);
+    });
+});
+
 describe('nothing outside a library is read through it', () => {
     const SECRET = 'template home-curfew(address: text = "x"):\n  "Leaked."\n  requirement curfew, at address, from 20:00 to 06:00, on every day, for 1 month.\n';
 
