@@ -52,6 +52,12 @@ in force until further order.
             messageId: 'openTerm', range: '2:10-2:29', rules: [21, 23], covered: 'until further order', severity: 'error',
             message: `The order runs until further order, which gives it no end; Rules 21 and 23 ask that a sanction have a fixed duration: ${FIX} (Rules 21 and 23)`
         }] },
+        { name: 'an order in force until further order of the court: the message quotes the wording whole', code: `order "F-1b".
+in force until further  order of the court.
+`, findings: [{
+            messageId: 'openTerm', range: '2:10-2:43', rules: [21, 23], covered: 'until further  order of the court', severity: 'error',
+            message: `The order runs until further order of the court, which gives it no end; Rules 21 and 23 ask that a sanction have a fixed duration: ${FIX} (Rules 21 and 23)`
+        }] },
         { name: 'an order in force indefinitely, even with a review', code: `order "F-2".
 in force indefinitely, reviewed every 6 months.
 `, findings: [{ messageId: 'openTerm', range: '2:10-2:22', rules: [21, 23], covered: 'indefinitely' }] },

@@ -86,7 +86,8 @@ function reportOpenTerm(term: OpenTerm, subject: string, context: CheckContext<'
     context.report({
         node: term,
         messageId: 'openTerm',
-        data: { subject, wording: term.indefinitely ? 'indefinitely' : 'until further order' },
+        // As the order words it: "until further order of the court" is quoted whole.
+        data: { subject, wording: term.indefinitely ? 'indefinitely' : term.orderedBy ? (term.$cstNode?.text.replace(/\s+/g, ' ') ?? 'until further order') : 'until further order' },
         fixes
     });
 }
