@@ -309,3 +309,44 @@ describe('the language server', () => {
         expect(Sanction.sanction.imports.libraryOf(URI.file(path.join(root, 'libs/ps/curfew.sanction')))?.manifest.name).toBe('probation-standard');
     });
 });
+
+describe('renaming across a library', () => {
+    const NPM_CURFEW = CURFEW;
+    async function serverWith(root: string, ...files: string[]) {
+        const { shared, Sanction } = createSanctionServices({ ...NodeFileSystem });
+        const documents = files.map(file => {
+            const uri = URI.file(path.join(root, file));
+            const document = shared.workspace.LangiumDocumentFactory.fromString(fs.readFileSync(uri.fsPath, 'utf8'), uri);
+            shared.workspace.LangiumDocuments.addDocument(document);
+            return document;
+        });
+        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        return { Sanction, documents };
+    }
+    const at = (text: string, word: string) => {
+        const offset = text.indexOf(word);
+        const lines = text.slice(0, offset).split('\n');
+        return { line: lines.length - 1, character: lines[lines.length - 1]!.length + 1 };
+    };
+
+    test('a template of an npm library is read-only: renaming it from an order is refused with the package named', async () => {
+        const root = project({
+            'package.json': '{ "name": "court-orders", "private": true }\n',
+            'node_modules/@court/templates/sanction-library.json': manifest({ name: '@court/templates' }),
+            'node_modules/@court/templates/curfew.sanction': NPM_CURFEW,
+            'orders/order.sanction': order('@court/templates/curfew')
+        });
+        const { Sanction, documents: [document] } = await serverWith(root, 'orders/order.sanction');
+        const text = document!.textDocument.getText();
+        const rename = Sanction.lsp.RenameProvider!.rename(document!, { textDocument: { uri: document!.uri.toString() }, position: at(text, 'home-curfew with'), newName: 'curfew-at-home' });
+        await expect(rename).rejects.toThrow("Template 'home-curfew' is defined in the npm package '@court/templates', which npm installs and would overwrite: rename it in the library's own sources and publish a new version.");
+    });
+
+    test('a template of a library in the workspace is renamed in the library and in the order', async () => {
+        const root = configured();
+        const { Sanction, documents: [document] } = await serverWith(root, 'orders/order.sanction');
+        const text = document!.textDocument.getText();
+        const edit = await Sanction.lsp.RenameProvider!.rename(document!, { textDocument: { uri: document!.uri.toString() }, position: at(text, 'home-curfew with'), newName: 'curfew-at-home' });
+        expect(Object.keys(edit?.changes ?? {}).map(uri => path.relative(root, URI.parse(uri).fsPath)).sort()).toEqual(['libs/ps/curfew.sanction', 'orders/order.sanction']);
+    });
+});

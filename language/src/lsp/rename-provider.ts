@@ -35,7 +35,7 @@ export class SanctionRenameProvider extends DefaultRenameProvider {
             if (!isTemplate(target) && !isTemplateParameter(target)) {
                 return undefined;
             }
-            const problem = this.checkName(document, params);
+            const problem = this.readOnly(target) ?? this.checkName(document, params);
             if (problem) {
                 throw new ResponseError(INVALID_PARAMS, problem);
             }
@@ -48,6 +48,24 @@ export class SanctionRenameProvider extends DefaultRenameProvider {
             const target = this.targetAt(document, params);
             return isTemplate(target) || isTemplateParameter(target) ? super.prepareRename(document, params, cancelToken) : undefined;
         });
+    }
+
+    /**
+     * Why a template or parameter cannot be renamed where it is defined: inside an npm package
+     * (node_modules), which npm owns and replaces on the next install, so an edit there is lost and
+     * the orders renamed with it would break. Libraries in the workspace (named in `libraries` of
+     * sanction.config.json) are the court's own files and are renamed like any other.
+     */
+    protected readOnly(target: Template | TemplateParameter): string | undefined {
+        const template = isTemplate(target) ? target : target.$container;
+        const uri = AstUtils.getDocument(template).uri;
+        const library = this.services.sanction.imports.libraryOf(uri);
+        const inPackage = library?.source === 'npm' || uri.path.split('/').includes('node_modules');
+        if (!inPackage) {
+            return undefined;
+        }
+        const where = library ? `the npm package '${library.name}'` : 'an npm package (node_modules)';
+        return `Template '${template.name}' is defined in ${where}, which npm installs and would overwrite: rename it in the library's own sources and publish a new version.`;
     }
 
     /** Why the new name cannot be used, if it cannot. */
