@@ -40,6 +40,12 @@ if (generate.status !== 0) {
     process.stderr.write(generate.stdout + generate.stderr);
     fail(2, `check-generated: langium generate failed (exit ${generate.status}).`);
 }
+// What `npm run langium:generate` adds to the TextMate grammar after the generator.
+const completed = run(nodeBinary, [path.join(root, 'language', 'scripts', 'textmate.mjs')]);
+if (completed.status !== 0) {
+    process.stderr.write(completed.stdout + completed.stderr);
+    fail(2, `check-generated: language/scripts/textmate.mjs failed (exit ${completed.status}).`);
+}
 
 const diff = run('git', ['diff', '--exit-code', '--name-only', '--', ...GENERATED]);
 if (diff.status !== 0 && diff.status !== 1) {
