@@ -76,11 +76,24 @@ export function createSanctionCoreServices(context: DefaultSharedCoreModuleConte
     return { shared, Sanction };
 }
 
+/**
+ * Findings, fix titles and hovers follow the editor's display language: the `locale` of the
+ * client's `initialize` request (VS Code sends its own; `initializationOptions.locale` serves
+ * clients that do not). A language the product has no text for is English.
+ */
+function followClientLocale(shared: LangiumSharedServices, Sanction: SanctionServices): void {
+    shared.lsp.LanguageServer.onInitialize(params => {
+        const options = params.initializationOptions as { locale?: unknown } | undefined;
+        const tag = typeof options?.locale === 'string' ? options.locale : params.locale;
+        Sanction.sanction.locale.set(tag);
+    });
+}
+
 /** Module of the language-server features; filled by lsp/ (hover, code actions, ...). */
 export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices> = {
     lsp: {
         CodeActionProvider: (services) => new SanctionCodeActionProvider(services),
-        HoverProvider: () => new SanctionHoverProvider(),
+        HoverProvider: (services) => new SanctionHoverProvider(services),
         CompletionProvider: (services) => new SanctionCompletionProvider(services),
         DocumentSymbolProvider: () => new SanctionDocumentSymbolProvider(),
         FoldingRangeProvider: () => new SanctionFoldingRangeProvider(),
@@ -109,5 +122,6 @@ export function createSanctionServices(context: DefaultSharedModuleContext): {
     );
     shared.ServiceRegistry.register(Sanction);
     registerChecks(Sanction);
+    followClientLocale(shared, Sanction);
     return { shared, Sanction };
 }
