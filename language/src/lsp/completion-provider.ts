@@ -7,7 +7,7 @@ import type { CancellationToken, CompletionList, CompletionParams } from 'vscode
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import { isArgument, isTemplate, isTemplateUse, type Template, type TemplateUse } from '../generated/ast.js';
 import { requirementKinds } from '../model/requirement-kinds.js';
-import { templateSignature } from './hover-provider.js';
+import { hoverWords, templateSignature } from './hover-provider.js';
 import { findNextFeatures } from './follow-elements.js';
 import { guard } from './guard.js';
 import { applySnippet, argumentSnippet, requirementSnippet, todayIso } from './snippets.js';
@@ -260,7 +260,7 @@ export class SanctionCompletionProvider extends DefaultCompletionProvider {
             ...item,
             kind: CompletionItemKind.Function,
             detail: `template ${template.name}${signature}`,
-            documentation: { kind: MarkupKind.Markdown, value: templateSignature(template) },
+            documentation: { kind: MarkupKind.Markdown, value: templateSignature(template, hoverWords(this.sanctionServices.sanction.locale.current)) },
             ...(atEnd && template.name ? { insertText: applySnippet(template.name, template.parameters, this.today()), insertTextFormat: InsertTextFormat.Snippet } : {})
         };
     }

@@ -3,6 +3,7 @@ import { GROUP_A } from './checks-a.js';
 import { GROUP_B } from './checks-b.js';
 import { GROUP_C } from './checks-c.js';
 import { GROUP_D } from './checks-d.js';
+import { PROVISION_TITLES_FR } from './rules.js';
 
 /*
  * The product in French. The checks' texts are split in four files, kept by family:
@@ -26,13 +27,6 @@ export const FRENCH: Translation = {
         return `Règles ${sorted.slice(0, -1).join(', ')} et ${sorted[sorted.length - 1]}`;
     },
     citeProvision(provision) {
-        return `CM/Rec(2017)3, ${PROVISIONS[provision] ?? provision}`;
+        return `CM/Rec(2017)3, ${PROVISION_TITLES_FR[provision] ?? provision}`;
     }
-};
-
-/** The unnumbered parts of the Recommendation, by their English names. */
-const PROVISIONS: Readonly<Record<string, string>> = {
-    'Scope and purpose': 'Champ d\'application et objet',
-    'Definitions': 'Définitions',
-    'Preamble': 'Préambule'
 };
