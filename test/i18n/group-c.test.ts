@@ -9,7 +9,8 @@ import { createSanctionCoreServices, type SanctionCoreServices } from '../../lan
 import { findingsOf, lintFiles, lintText } from '../../language/src/core/lint.js';
 import type { Finding } from '../../language/src/core/finding.js';
 import { FRENCH } from '../../language/src/i18n/fr/index.js';
-import { localFixTitle, translateByPattern } from '../../language/src/i18n/messages.js';
+import { localFixTitle } from '../../language/src/i18n/messages.js';
+import { translateByPattern } from '../../language/src/i18n/pattern.js';
 import { readRegressions } from '../fuzz/regression-file.js';
 import { manifest, project } from '../library/helpers.js';
 

@@ -1,4 +1,5 @@
 import type { TextPattern } from '../translation.js';
+import { translateByPattern } from '../pattern.js';
 import type { TranslationGroup } from './group.js';
 import { fr } from './terms.js';
 
@@ -9,34 +10,6 @@ import { fr } from './terms.js';
  * parts the English builds are put into French by the small tables and adapters below. Keywords,
  * tokens and code stay as the drafter types them.
  */
-
-/**
- * A value that is itself a message built elsewhere (a configuration problem, a library's), put
- * into French by its own patterns. (messages.ts has the same matching, but importing it here would
- * make a cycle: it imports the French, which imports this file.)
- */
-function translatePart(text: string, patterns: readonly TextPattern[]): string | undefined {
-    for (const entry of patterns) {
-        const names: string[] = [];
-        const source = entry.en.split(/(\{\{[A-Za-z0-9_]+\}\})/).map(part => {
-            const name = /^\{\{([A-Za-z0-9_]+)\}\}$/.exec(part)?.[1];
-            if (name) {
-                names.push(name);
-                return '(.+?)';
-            }
-            return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        }).join('');
-        const match = new RegExp(`^${source}$`, 's').exec(text);
-        if (match) {
-            return entry.text.replace(/\{\{([A-Za-z0-9_]+)\}\}/g, (whole, name: string) => {
-                const value = match[names.indexOf(name) + 1];
-                const put = entry.values?.[name];
-                return value === undefined ? whole : put ? put(value) : value;
-            });
-        }
-    }
-    return undefined;
-}
 
 /** "Cette obligation « curfew »" at the start of a sentence. */
 function capitalised(text: string): string {
@@ -139,10 +112,10 @@ const FILE_PROBLEMS: readonly TextPattern[] = [
 function fileProblem(english: string): string {
     const match = /^(.*?:\d+:\d+: )('[^']*': )?(.*)$/s.exec(english);
     if (!match) {
-        return translatePart(english, FILE_PROBLEMS) ?? english;
+        return translateByPattern(english, FILE_PROBLEMS) ?? english;
     }
     const [, place, key = '', message] = match;
-    return `${place}${key}${translatePart(message!, FILE_PROBLEMS) ?? message}`;
+    return `${place}${key}${translateByPattern(message!, FILE_PROBLEMS) ?? message}`;
 }
 
 /** Several manifest problems, joined by '; ' (library/libraries.ts manifestInvalid). */
@@ -560,11 +533,11 @@ export const GROUP_C: TranslationGroup = {
                 notFound: 'Le fichier importé \'{{path}}\' est introuvable : vérifiez le chemin, qui est relatif à ce fichier',
                 // The library's problem, put into French by the adapter below (spaced so that the
                 // template is not the English one word for word; fillMessage reads it the same).
-                library: '{{ problem }}',
+                library: '{{problem}}',
                 cycle: 'Cet import ferme un cycle ({{cycle}}) : des fichiers ne peuvent pas s\'importer les uns les autres en boucle ; placez les modèles qu\'ils partagent dans un fichier qui n\'importe aucun d\'eux',
                 otherProfile: 'La bibliothèque \'{{name}}\' est écrite pour les profils que nomme son manifeste ({{profiles}}), et ce fichier est vérifié sous le profil {{profile}} : ses modèles peuvent employer des obligations ou des limites que ce droit ne connaît pas ; vérifiez chaque modèle que vous appliquez, employez une bibliothèque écrite pour {{profile}}, ou ajoutez {{profile}} au manifeste une fois la bibliothèque vérifiée sous ce profil (`sanction lint --library`)'
             },
-            values: { problem: english => translatePart(english, LIBRARY_PROBLEMS) ?? english }
+            values: { problem: english => translateByPattern(english, LIBRARY_PROBLEMS) ?? english }
         },
         'syntax-error': {
             title: 'Phrase que l\'analyseur ne peut pas lire',
