@@ -28,15 +28,15 @@ function run(cases: Case[]): void {
 
 describe('structure 1: the object of a ban, defined or named only by a judgement or an effect', () => {
     run([
-        { language: 'en', text: 'Do not possess any offensive material.', finds: { check: 'vague-term', family: 'objects', messageId: 'judgement', phrase: 'offensive material' } },
-        { language: 'en', text: 'Do not take any substance that alters your mood.', finds: { check: 'vague-term', family: 'objects', messageId: 'speculative', phrase: 'substance that alters your mood' } },
-        { language: 'en', text: 'Refrain from any conduct likely to upset your neighbours.', finds: { check: 'vague-term', family: 'objects', messageId: 'speculative', phrase: 'conduct likely to upset' } },
-        { language: 'en', text: 'Do not buy or use legal highs.', finds: { check: 'vague-term', family: 'objects', messageId: 'judgement', phrase: 'legal highs' } },
-        { language: 'fr', text: 'Ne pas détenir d\'objets dangereux.', finds: { check: 'vague-term', family: 'objects', messageId: 'judgement', phrase: 'objets dangereux' } },
-        { language: 'fr', text: 'Ne pas visionner de films violents.', finds: { check: 'vague-term', family: 'objects', messageId: 'judgement', phrase: 'films violents' } },
-        { language: 'de', text: 'Er darf keine gefährlichen Gegenstände mit sich führen.', finds: { check: 'vague-term', family: 'objects', messageId: 'judgement', phrase: 'gefährlichen Gegenstände' } },
-        { language: 'de', text: 'Er darf keine Schriften mit anstößigem Inhalt besitzen.', finds: { check: 'vague-term', family: 'objects', messageId: 'judgement', phrase: 'anstößigem Inhalt' } },
-        { language: 'de', text: 'Er darf keine Werkzeuge oder Gegenstände besitzen, die sich zum Aufbrechen von Autos eignen.', finds: { check: 'vague-term', family: 'objects', messageId: 'speculative', phrase: 'Gegenstände besitzen, die sich zum Aufbrechen von Autos eignen' } }
+        { language: 'en', text: 'Do not possess any offensive material.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'offensive material' } },
+        { language: 'en', text: 'Do not take any substance that alters your mood.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'substance that alters your mood' } },
+        { language: 'en', text: 'Refrain from any conduct likely to upset your neighbours.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'conduct likely to upset' } },
+        { language: 'en', text: 'Do not buy or use legal highs.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'legal highs' } },
+        { language: 'fr', text: 'Ne pas détenir d\'objets dangereux.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'objets dangereux' } },
+        { language: 'fr', text: 'Ne pas visionner de films violents.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'films violents' } },
+        { language: 'de', text: 'Er darf keine gefährlichen Gegenstände mit sich führen.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'gefährlichen Gegenstände' } },
+        { language: 'de', text: 'Er darf keine Schriften mit anstößigem Inhalt besitzen.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'anstößigem Inhalt' } },
+        { language: 'de', text: 'Er darf keine Werkzeuge oder Gegenstände besitzen, die sich zum Aufbrechen von Autos eignen.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'Gegenstände besitzen, die sich zum Aufbrechen von Autos eignen' } }
     ]);
 });
 

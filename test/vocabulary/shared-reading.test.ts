@@ -82,8 +82,8 @@ describe('the checks\' vocabulary files', () => {
     const folder = resolve(__dirname, '../../language/src/validation/vocabulary');
     const files = readdirSync(folder).filter(name => name.endsWith('.json'));
 
-    it('are the four of the checks whose regular expressions moved', () => {
-        expect(files.sort()).toEqual(['automatic-imprisonment.json', 'missing-hearing.json', 'open-ended-duration.json', 'treatment-without-consent.json']);
+    it('are the four of the checks whose regular expressions moved, and the breach wording of model/breach.ts', () => {
+        expect(files.sort()).toEqual(['automatic-imprisonment.json', 'breach.json', 'missing-hearing.json', 'open-ended-duration.json', 'treatment-without-consent.json']);
     });
 
     it.each(files)('%s: every list names its general class, every class its list, and every list compiles', name => {
@@ -91,12 +91,15 @@ describe('the checks\' vocabulary files', () => {
         expect(file.about.length).toBeGreaterThan(40);
         const words = loadVocabulary(file);
         const classes = Object.keys(file.classes).sort();
+        // Every class has its list in some language; a class may be a structure of one language only
+        // (breach.json: the English passive of recall).
+        expect([...new Set(TEXT_LANGUAGES.flatMap(language => Object.keys(file[language] ?? {})))].sort(), name).toEqual(classes);
         for (const language of TEXT_LANGUAGES) {
             const section = file[language];
             if (!section) {
                 continue;
             }
-            expect(Object.keys(section).sort(), `${name} ${language}`).toEqual(classes);
+            expect(Object.keys(section).filter(list => !classes.includes(list)), `${name} ${language}`).toEqual([]);
             for (const list of Object.keys(section)) {
                 expect(file.classes[list].length, `${name} ${list}`).toBeGreaterThan(20);
                 expect(words(language).get(list).size, `${name} ${language} ${list}`).toBe(section[list].length);

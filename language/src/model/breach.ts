@@ -1,6 +1,11 @@
 import type { AstNode } from 'langium';
 import type { Breach, BreachOptions, BreachRule, BreachStep, Consequence, Order } from '../generated/ast.js';
 import { isBreachOptions, isBreachRule, isBreachStep } from '../generated/ast.js';
+import { TEXT_LANGUAGES } from '../validation/text/language.js';
+import type { Span } from '../validation/text/phrase.js';
+import { loadVocabulary, type ClassedVocabularyFile } from '../validation/vocabulary/load.js';
+import { followedBy } from '../validation/vocabulary/sequence.js';
+import vocabularyFile from '../validation/vocabulary/breach.json' with { type: 'json' };
 import { orderOf } from './order-model.js';
 
 /*
@@ -38,21 +43,31 @@ export function isAfterHearing(consequence: Consequence): boolean {
     return consequence.heard || (isBreachOptions(consequence.$container) && consequence.$container.heard);
 }
 
-const NEGATED = /\b(?:not|never|no|cannot|neither|nor|without)\b|n't\b/i;
-const REVOKE_WORDS = /\b(?:revo(?:ke[sd]?|king|cation)|modif\w*|var(?:y|ied|ies|iation)|re-?sentenc\w*)\b/i;
-/** Custody words: "imprisonment", "prison", "jail", "custodial", "incarcerated". */
-export const CUSTODY_WORDS = /\b(?:imprison\w*|prison|jail\w*|gaol|custod\w*|incarcerat\w*)\b/i;
 /**
- * Recall wording: "recalled to prison", "will be recalled", "licence recall", "returned to custody",
- * "sent back to prison". A bare "recall" is not enough ("recall the tag").
+ * The words of breach wording (vocabulary/breach.json), in every language the toolkit reads: a
+ * consequence's free text may be in the order's language while the grammar around it is English,
+ * and the lists of the three languages name the same things (custody, recall, revocation, negation).
  */
-export const RECALL_WORDS = new RegExp([
-    String.raw`\brecall(?:s|ed|ing)?\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`,
-    String.raw`(?<=\b(?:be|being|been|is|are|was|were|get|gets|got)\s+)recalled\b`,
-    String.raw`\blicen[cs]e\s+recall\b|\brecall\s+of\s+(?:the|your|his|her|their)\s+licen[cs]e\b`,
-    String.raw`\b(?:sent|send|sends|go|goes|went|return(?:s|ed|ing)?|brought|taken)\s+back\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`,
-    String.raw`\breturn(?:s|ed|ing)?\s+(?:in)?to\s+(?:prison|custody|jail|gaol)\b`
-].join('|'), 'i');
+const WORDS = TEXT_LANGUAGES.map(loadVocabulary(vocabularyFile as ClassedVocabularyFile));
+
+/** Whether a list of breach wording has a match in the text, in any language. */
+function speaks(text: string, list: string): boolean {
+    return WORDS.some(words => words.get(list).test(text));
+}
+
+/**
+ * Recall wording (`recall` in vocabulary/breach.json: "recalled to prison", "licence recall",
+ * "returned to custody", "sent back to prison", "réincarcéré", "Rückkehr in den Vollzug"), and the
+ * English passive without a place ("will be recalled": the participle alone, the auxiliary before
+ * it). A bare "recall" is not enough ("recall the tag"). In text order, the longest first at a place.
+ */
+function recallMatches(text: string): Span[] {
+    const found: Span[] = WORDS.flatMap(words => [
+        ...words.get('recall').find(text),
+        ...followedBy(text, words.get('passive-auxiliary').find(text), words.get('recalled'), { kind: 'words', words: 0 }).map(match => match.second)
+    ]);
+    return found.sort((a, b) => a.start - b.start || b.end - a.end);
+}
 
 /**
  * Rule 12, second sentence: recall to prison is left open for a person on conditional release from
@@ -64,21 +79,22 @@ export function isConditionalRelease(node: Order | AstNode | undefined): boolean
 }
 
 /**
- * Recall wording in a text (`RECALL_WORDS`), unless negated just before it in its clause ("will
- * not be recalled"); with its offsets in the text and the phrase, whitespace collapsed.
+ * Recall wording in a text (`recallMatches`), unless negated just before it in its clause ("will
+ * not be recalled", "ne sera pas réincarcéré"); with its offsets in the text and the phrase,
+ * whitespace collapsed.
  */
 export function recallPhraseIn(text: string): { start: number; end: number; phrase: string } | undefined {
-    const match = RECALL_WORDS.exec(text);
+    const match = recallMatches(text)[0];
     if (!match) {
         return undefined;
     }
-    const start = match.index;
+    const { start, end } = match;
     const clause = text.slice(Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start), text.lastIndexOf(',', start)) + 1, start);
     const before = clause.split(/\s+/).filter(Boolean).slice(-4).join(' ');
-    if (/\b(?:not|never|no|cannot)\b|n't\b/i.test(before)) {
+    if (speaks(before, 'negation')) {
         return undefined;
     }
-    return { start, end: start + match[0].length, phrase: match[0].replace(/\s+/g, ' ') };
+    return { start, end, phrase: text.slice(start, end).replace(/\s+/g, ' ') };
 }
 
 /** How a message names a consequence: its kind (`revocation`), or its quoted wording. */
@@ -94,27 +110,28 @@ export function consequenceName(consequence: Consequence): string {
  * negated or not ("revoked without a hearing" speaks of revocation).
  */
 export function speaksOfEnding(text: string): boolean {
-    return REVOKE_WORDS.test(text) || CUSTODY_WORDS.test(text) || RECALL_WORDS.test(text);
+    return ['revocation', 'modification', 'custody'].some(list => speaks(text, list)) || recallMatches(text).length > 0;
 }
 
-/** Free-text consequence wording, unless negated ("no imprisonment"). */
-function says(consequence: Consequence, words: RegExp): boolean {
-    return !!consequence.text && words.test(consequence.text) && !NEGATED.test(consequence.text);
+/** Free-text consequence wording of one of the lists, unless negated ("no imprisonment", "sans révocation"). */
+function says(consequence: Consequence, ...lists: string[]): boolean {
+    const text = consequence.text;
+    return !!text && lists.some(list => list === 'recall' ? recallMatches(text).length > 0 : speaks(text, list)) && !speaks(text, 'negation');
 }
 
 /** Recall to prison. */
 export function isRecall(consequence: Consequence): boolean {
-    return consequence.kind === 'recall to prison' || says(consequence, RECALL_WORDS);
+    return consequence.kind === 'recall to prison' || says(consequence, 'recall');
 }
 
 /** Imprisonment, recall included. */
 export function isCustodialOutcome(consequence: Consequence): boolean {
-    return consequence.kind === 'imprisonment' || isRecall(consequence) || says(consequence, CUSTODY_WORDS);
+    return consequence.kind === 'imprisonment' || isRecall(consequence) || says(consequence, 'custody');
 }
 
 /** Revocation, imprisonment or recall: what ends the sanction or measure. */
 export function isEnding(consequence: Consequence): boolean {
-    return consequence.kind === 'revocation' || isCustodialOutcome(consequence) || says(consequence, /\brevo(?:ke[sd]?|king|cation)\b/i);
+    return consequence.kind === 'revocation' || isCustodialOutcome(consequence) || says(consequence, 'revocation');
 }
 
 /**
@@ -124,7 +141,7 @@ export function isEnding(consequence: Consequence): boolean {
  * person back before the authority that can modify or revoke (Rule 67).
  */
 export function opensRevocation(consequence: Consequence): boolean {
-    return isEnding(consequence) || says(consequence, REVOKE_WORDS) || isReport(consequence) || [
+    return isEnding(consequence) || says(consequence, 'revocation', 'modification') || isReport(consequence) || [
         'modification', 'additional requirements', 'referral to the deciding authority'
     ].includes(consequence.kind ?? '');
 }

@@ -1,6 +1,7 @@
 import type { CstNode, GrammarAST, ValueType } from 'langium';
 import { CstUtils, DefaultValueConverter, GrammarAST as AST } from 'langium';
 import { isClosedString, WEEKDAY_NAMES } from './lexer.js';
+import { readWrittenDate } from './written-date.js';
 
 /**
  * Data-type rules made of several keywords ("unpaid work", "very serious", "no interpreter needed")
@@ -42,24 +43,19 @@ export class SanctionValueConverter extends DefaultValueConverter {
     }
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WRITTEN_DATE = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})$/i;
-
 /**
  * A date as the model reads it: ISO (`2026-06-02`). A date written out (`2 June 2026`, `2nd june
- * 2026`) becomes the same ISO date when it exists; one that does not (`31 June 2026`) stays as
- * written, so the check of valid values reports it in the drafter's words and nothing reads it as a
- * date. ISO text is left as written (`2026-02-30` is reported the same way).
+ * 2026`; written-date.ts) becomes the same ISO date when it exists; one that does not (`31 June
+ * 2026`) stays as written, so the check of valid values reports it in the drafter's words and
+ * nothing reads it as a date. ISO text is left as written (`2026-02-30` is reported the same way).
  */
 export function isoDate(text: string): string {
-    const match = WRITTEN_DATE.exec(text.trim());
-    if (!match) {
+    const written = readWrittenDate(text);
+    if (!written) {
         return text;
     }
-    const day = Number(match[1]);
-    const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
-    const year = Number(match[3]);
-    if (month === 0 || !exists(year, month, day)) {
+    const { year, month, day } = written;
+    if (!exists(year, month, day)) {
         return text.replace(/\s+/g, ' ');
     }
     return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;

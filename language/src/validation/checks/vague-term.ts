@@ -7,7 +7,10 @@ import { reportTextIssues } from '../text/report.js';
  * explicit provisions. A condition whose wording is a judgement ("good behaviour", "excessive"), a
  * quantity with no number ("regularly"), a time with no hours ("in the evenings"), an open list
  * ("etc.") or a blank left from a form ("a specified place") does not say in advance what complies:
- * the words do what the Rule advises against (kind `contravenes`).
+ * the words do what the Rule advises against (kind `contravenes`). So does a ban whose object is a
+ * class nobody defined ("offensive material", "any substance that alters your mood", "legal highs":
+ * undefinedObject), unless a statute, a closed list, a function with knowledge or a named group
+ * defines it.
  *
  * Reads free-text conditions and the free text of requirement parameters; the vocabulary is in
  * ../text/vocabulary (families evaluative, conditional, open-frequency, open-time, open-notice,
@@ -38,7 +41,8 @@ export const vagueTerm = defineCheck({
         openList: '"{{phrase}}" leaves the list open; Rule 15 asks that conditions be clear and explicit: list every item, or define the class, e.g. `knives, axes and machetes`',
         placeholder: '"{{phrase}}" is a placeholder left in the text; Rule 15 asks that conditions be clear and explicit: replace it with what it stands for, e.g. `12 Acacia Road, Exeter EX1 1AA`',
         blank: '"{{phrase}}" is a blank that was never filled in; Rule 15 asks that conditions be clear and explicit: name what it stands for in the order itself, e.g. `the Blue Moon bar, 4 Quay Street, Exeter`',
-        speculative: '"{{phrase}}" defines the class by what might happen; Rule 15 asks that conditions be clear and explicit: list what is covered, or define it, e.g. `any controlled drug within the meaning of the Misuse of Drugs Act 1971`'
+        speculative: '"{{phrase}}" defines the class by what might happen; Rule 15 asks that conditions be clear and explicit: list what is covered, or define it, e.g. `any controlled drug within the meaning of the Misuse of Drugs Act 1971`',
+        undefinedObject: '"{{phrase}}" does not define what the ban covers, so the person cannot tell in advance which things are forbidden; Rule 15 asks that conditions be clear and explicit: refer to the statute that defines them (`any offensive weapon within the meaning of the Prevention of Crime Act 1953`), list them (`knives, axes and machetes`), define them by their function and the person\'s knowledge (`any article you know to be made for breaking into cars`), or name them (`any publication of the group "Northside Crew"`)'
     } satisfies Record<TextMessageId<'vague-term'>, string>,
     visitMeasure(measure, context) {
         reportTextIssues(measure, context, 'vague-term');

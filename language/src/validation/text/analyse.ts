@@ -24,7 +24,7 @@ export type TextCheckId = 'vague-term' | 'unbounded-discretion' | 'missing-param
  * fault, always; `who` for a delegation; `duty`, `missing`, `example`, `band` for a free-text duty).
  */
 export const TEXT_MESSAGE_IDS = {
-    'vague-term': ['judgement', 'openTrigger', 'noFrequency', 'noFrequencyOrEvent', 'noLimit', 'noThreshold', 'noHours', 'noNotice', 'noExtent', 'openList', 'placeholder', 'blank', 'speculative'],
+    'vague-term': ['judgement', 'openTrigger', 'noFrequency', 'noFrequencyOrEvent', 'noLimit', 'noThreshold', 'noHours', 'noNotice', 'noExtent', 'openList', 'placeholder', 'blank', 'speculative', 'undefinedObject'],
     'unbounded-discretion': ['delegation', 'escape'],
     'undefined-place-or-person': ['people', 'contactClass', 'movingPerson', 'places', 'speculativePlaces', 'speculativePeople', 'noBoundary'],
     'missing-parameters': ['duty', 'hoursRange']
@@ -233,25 +233,16 @@ function wordsIn(text: string): string[] {
     return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Who a delegation hands the decision to, for the message: the first of these lists (delegation.json) its words meet. */
+const RECIPIENTS = [['to-court', 'the court'], ['to-provider', 'the provider'], ['to-supervisor', 'the supervisor'], ['to-service', 'the service']] as const;
+
 /** Who a delegation hands the decision to, for the message. */
-function delegate(phrase: string): string {
-    const lower = phrase.toLowerCase();
-    if (/\b(court|judge|magistrate|tribunal|cour|juge|gericht|richter)/u.test(lower)) {
-        return 'the court';
+function delegate(phrase: string, v: LanguageVocabulary): string {
+    const recipient = RECIPIENTS.find(([list]) => v.get('delegation', list).test(phrase));
+    if (recipient) {
+        return recipient[1];
     }
-    if (/(provider|therapist|psychiatr|psycholog|doctor|clinic|counsel|practitioner|médecin|thérapeute|therapeut|arzt|ärztin|einrichtung)/u.test(lower)) {
-        return 'the provider';
-    }
-    if (/(officer|supervis|probation|responsible|agent|conseiller|bewährungshelfer|betreuungshelfer)/u.test(lower)) {
-        return 'the supervisor';
-    }
-    if (/(department|service|agency|corrections|jugendamt|amt\b|behörde|office|bewährungshilfe|spip)/u.test(lower)) {
-        return 'the service';
-    }
-    if (/\b(they|he|she|it|ils|elles|il|elle|er|sie|es)\b/u.test(lower)) {
-        return 'someone else';
-    }
-    return 'the supervisor';
+    return v.get('lexicon', 'pronoun').test(phrase) ? 'someone else' : 'the supervisor';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -337,7 +328,7 @@ function delegations(context: Context): void {
             start: match.start,
             end: match.end,
             messageId: match.escape ? 'escape' : 'delegation',
-            data: { who: delegate(match.text) },
+            data: { who: delegate(match.text, context.v) },
             fix: {
                 title: 'Bound the delegation (edit the placeholder limits)',
                 edits: [{ start: match.end, end: match.end, newText: BOUND_PLACEHOLDER[context.language] }]
@@ -360,7 +351,7 @@ function delegationScope(context: Context): void {
         }
         // Who: named in the words after the phrase ("… approval of your supervisor", "… du juge").
         const after = text.slice(match.start, Math.min(inSentence(context, match).end, match.end + 40));
-        add(context, { check: 'unbounded-discretion', family: 'delegation', start: match.start, end: match.end, messageId: 'delegation', data: { who: delegate(after) } });
+        add(context, { check: 'unbounded-discretion', family: 'delegation', start: match.start, end: match.end, messageId: 'delegation', data: { who: delegate(after, context.v) } });
     };
     for (const sentence of context.sentences) {
         const capped = has(context, 'bounds', 'cap', sentence);
@@ -537,7 +528,7 @@ function people(context: Context): void {
             const span = qualified || /^\s+(under|over|aged|below|above|who|that|engaged|involved|de|du|des|unter|aus|im|mit|moins|âgés)\b/iu.test(text.slice(head.end, head.end + 12))
                 ? extendPhrase(context, head.start, head.end)
                 : { start: head.start, end: head.end };
-            if (/\b(namely|listed|named|as follows|à savoir|nämlich|namentlich)\b/iu.test(text.slice(span.end, span.end + 20))) {
+            if (v.get('lexicon', 'naming').test(text, { start: span.end, end: Math.min(text.length, span.end + 20) })) {
                 continue;
             }
             add(context, {
@@ -820,11 +811,13 @@ function undefinedObjects(context: Context): void {
         const bans = v.get('objects', 'ban').findAll(text, sentence);
         const banned = (head: Span) => bans.some(b => b.end <= head.start || language === 'de' && !overlaps(b, head));
         const definedAfter = (at: number) => v.get('open-list', 'definition').findAll(text, { start: at, end: Math.min(sentence.end, at + 25) }).length > 0
-            || /^\s*[,(]?\s*(?:namely|that is|i\.\s?e\.|à savoir|c'est-à-dire|nämlich|d\.\s?h\.|also)\b/iu.test(text.slice(at, at + 25));
+            // A naming word right after the class, past a comma or bracket ("material, namely …").
+            || v.get('lexicon', 'naming').findAll(text, { start: at, end: Math.min(text.length, at + 25) }).some(m => /^\s*[,(]?\s*$/.test(text.slice(at, m.start)));
         const defined = (span: Span) => isProtected(context, span) || anchored(context, span) || inPurpose(context, span) || definedAfter(span.end);
-        // A judgement of the things ("offensive material") says what the judgement message says; a
-        // class defined by its effect ("substance that alters your mood") is one defined by what might happen.
-        const report = (span: Span, messageId: 'judgement' | 'speculative' = 'judgement') => add(context, { check: 'vague-term', family: 'objects', start: span.start, end: span.end, messageId });
+        // A class made by a judgement ("offensive material"), by its effect ("substance that alters
+        // your mood") or by a contested label ("legal highs") is one finding, undefinedObject: its
+        // message says how to define what a ban covers, which a judgement of conduct's message does not.
+        const report = (span: Span) => add(context, { check: 'vague-term', family: 'objects', start: span.start, end: span.end, messageId: 'undefinedObject' });
         for (const match of v.get('objects', 'contested-object').find(text, sentence)) {
             if (banned(match) && !defined(match)) {
                 report(match);
@@ -847,7 +840,7 @@ function undefinedObjects(context: Context): void {
             } else if (after) {
                 report({ start: head.start, end: after.end });
             } else if (effect) {
-                report({ start: head.start, end: effect.end }, 'speculative');
+                report({ start: head.start, end: effect.end });
             }
         }
     }
@@ -856,6 +849,11 @@ function undefinedObjects(context: Context): void {
 // ---------------------------------------------------------------------------------------------
 // vague-term: word families
 // ---------------------------------------------------------------------------------------------
+
+/** Whether a word is a personal pronoun of the language (lexicon `pronoun`): "she", "ils", "sie". */
+function isPronoun(v: LanguageVocabulary, word: string): boolean {
+    return v.get('lexicon', 'pronoun').find(word).some(m => m.start === 0 && m.end === word.length);
+}
 
 /**
  * Whose conduct a standard governs: a standard that bounds what the authority may do to the person
@@ -872,7 +870,7 @@ function limitsAuthority(context: Context, match: Span, sentence: Span, timed = 
     const { text, v, language } = context;
     // The authorities of the lexicon as lemmas: "des Bewährungshelfers", "the officers'".
     const authorities = v.pattern(`=${[...v.words('lexicon', 'authority')].join('|')}`).findAll(text, sentence)
-        .filter(a => !/^(he|she|they|it|them|him|her|il|elle|ils|elles|er|sie|es)$/iu.test(a.text) && !overlaps(a, match));
+        .filter(a => !isPronoun(v, a.text) && !overlaps(a, match));
     const before = authorities.some(a => a.end <= match.start) || language === 'de' && authorities.length > 0;
     if (!before) {
         return false;
@@ -1030,7 +1028,8 @@ function simpleFamilies(context: Context): void {
 function openListIssue(context: Context, match: PhraseMatch): NewIssue {
     const { text } = context;
     let fix: TextFix | undefined;
-    if (/^(etc\.?|&c\.|usw\.?|and so on|and so forth|et ainsi de suite|und so weiter)$/iu.test(match.text)) {
+    // Only a marker that stands alone ("etc.", "und so weiter") is removed by the fix; the others need rewording.
+    if (context.v.get('open-list', 'closable').findAll(match.text).some(m => m.start === 0 && m.end === match.text.length)) {
         const before = /,?\s*$/.exec(text.slice(0, match.start))!;
         // "etc." that also ends the sentence: its full stop stays.
         const endsSentence = match.text.endsWith('.') && /^\s*(?:$|\p{Lu})/u.test(text.slice(match.end));

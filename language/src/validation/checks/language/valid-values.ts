@@ -1,8 +1,7 @@
 import { defineCheck } from '../../../core/check.js';
 import { clockMinutes, parseIsoDate } from '../../../model/values.js';
+import { MONTH_NAMES, readWrittenDate, WRITTEN_DATE_SOURCE } from '../../../parsing/written-date.js';
 import { joinOr } from '../../wording.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Dates as drafters write them elsewhere: 02/06/2026, 2.6.2026, 2 June 2026, June 2, 2026. The
@@ -12,7 +11,7 @@ const SCAN = new RegExp([
     /"(?:\\[^\r\n]|[^"\\\r\n])*"?|\u201C[^\u201D\r\n]*\u201D?/.source,
     /\/\/[^\r\n]*|\/\*[\s\S]*?(?:\*\/|$)/.source,
     /(?<![\w./-])(?<numeric>\d{1,2}([/.])\d{1,2}\2\d{2,4})(?![\w/]|\.\d)/.source,
-    `(?<![\\w.])(?<named>\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS.join('|')})\\s+\\d{4}|(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?![\\w])`
+    `(?<![\\w.])(?<named>${WRITTEN_DATE_SOURCE.dayFirst}|${WRITTEN_DATE_SOURCE.monthFirst})(?![\\w])`
 ].join('|'), 'giu');
 
 function iso(year: number, month: number, day: number): string | undefined {
@@ -34,12 +33,10 @@ function readingsOf(written: string): string | undefined {
             }
         }
     }
-    const named = /^(?:(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}+)|(\p{L}+)\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})$/iu.exec(written);
+    const named = readWrittenDate(written, { monthFirst: true });
     if (named) {
-        const month = MONTHS.findIndex(m => m.toLowerCase() === (named[2] ?? named[3]).toLowerCase()) + 1;
-        const day = Number(named[1] ?? named[4]);
-        const year = Number(named[5]);
-        const text = month > 0 ? iso(year, month, day) : undefined;
+        const { year, month, day } = named;
+        const text = iso(year, month, day);
         readings = text ? [[text, year, month, day]] : [];
     }
     if (readings.length === 0) {
@@ -48,7 +45,7 @@ function readingsOf(written: string): string | undefined {
     if (readings.length === 1) {
         return `\`${readings[0][0]}\``;
     }
-    return joinOr(readings.map(([text, year, month, day]) => `\`${text}\` if it means ${day} ${MONTHS[month - 1]} ${year}`));
+    return joinOr(readings.map(([text, year, month, day]) => `\`${text}\` if it means ${day} ${MONTH_NAMES[month - 1]} ${year}`));
 }
 
 /** Dates and times exist or are typing mistakes: 2026-02-30 and 25:00 are not values. */
