@@ -51,5 +51,8 @@ describeCheck('unresolved-import', {
                 { messageId: 'cycle', range: '1:8-1:20', rules: [], covered: '"b.sanction"', message: 'This import closes a cycle (a.sanction → b.sanction → a.sanction): files cannot import each other in a ring; move the templates they share into a file that imports neither' }
             ]
         }
-    ]
+    ],
+    testedElsewhere: {
+        otherProfile: 'test/library/resolution.test.ts (a library on disk whose manifest names other profiles)'
+    }
 });

@@ -2,12 +2,12 @@ import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { OpenTerm, TextLiteral } from '../../generated/ast.js';
 import { isOpenTerm } from '../../generated/ast.js';
+import { WRITTEN_DATE_SOURCE } from '../../parsing/written-date.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { resolveValue } from '../../model/values.js';
 import { literalOf } from '../text/literal.js';
 import type { Span } from '../text/phrase.js';
-import { vocabularyFor } from '../text/vocabulary.js';
 import { loadVocabulary, type ClassedVocabularyFile } from '../vocabulary/load.js';
 import { followedBy } from '../vocabulary/sequence.js';
 import vocabularyFile from '../vocabulary/open-ended-duration.json' with { type: 'json' };
@@ -150,10 +150,8 @@ function openEndedWording(node: TextLiteral): WordingMatch[] {
         .map(f => ({ text: raw.slice(f.start, f.end).replace(/\s+/g, ' '), range: literal.range(f.start, f.end) }));
 }
 
-/** A date written out: ISO, "12 March 2026", "March 12th, 2026", "12/03/2026" (months from the toolkit's lexicon). */
-const MONTHS = [...vocabularyFor('en').words('lexicon', 'month')].join('|');
-const ORDINAL = [...new Set(WORDS.get('ordinal-suffix').patterns.flatMap(entry => entry.split('|')))].join('|');
-const DATE_LIKE = new RegExp(`^\\s*(?:\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:${ORDINAL})?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:${ORDINAL})?,?\\s+\\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`, 'i');
+/** A date written out: ISO, "12 March 2026", "March 12th, 2026" (the one written-date form), "12/03/2026". */
+const DATE_LIKE = new RegExp(`^\\s*(?:\\d{4}-\\d{2}-\\d{2}|${WRITTEN_DATE_SOURCE.dayFirst}|${WRITTEN_DATE_SOURCE.monthFirst}|\\d{1,2}[./]\\d{1,2}[./]\\d{4})\\s*$`, 'i');
 
 function looksLikeDate(text: string): boolean {
     return DATE_LIKE.test(text);
