@@ -1,20 +1,28 @@
 /**
  * The VS Code side of Sanction Orders: starts the language server bundled beside this file and
  * hands it the `.sanction` documents. Everything the drafter sees (diagnostics citing the Rules of
- * CM/Rec(2017)3, their documentation links) comes from the server; the two commands here only ask
- * the server to check the whole workspace, or open the Rules reference shipped with the extension.
+ * CM/Rec(2017)3, their documentation links) comes from the server; the commands here ask the
+ * server to check the whole workspace or to render the order for the live preview (preview.ts), or
+ * open the Rules reference shipped with the extension.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from './protocol.js';
+import { LINT_WORKSPACE_REQUEST, RENDER_HTML_REQUEST, type LintWorkspaceResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
+import { OrderPreview, type PreviewState } from './preview.js';
 
 const LANGUAGE_ID = 'sanction';
 const NAME = 'Sanction Orders';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns (`extension.exports`): the real-editor tests read the preview through it. */
+export interface SanctionExtensionApi {
+    /** What the preview panel shows, or undefined when it is closed. */
+    preview(): PreviewState | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SanctionExtensionApi> {
     // A log channel: vscode-languageclient 10 writes its own messages and the LSP trace there with levels.
     const outputChannel = vscode.window.createOutputChannel(NAME, { log: true });
     context.subscriptions.push(outputChannel);
@@ -42,15 +50,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         traceOutputChannel: outputChannel
     };
 
+    const preview = new OrderPreview(context.extensionUri, renderHtml);
     // Commands first, so that they exist (and say what is wrong) even if the server fails to start.
     context.subscriptions.push(
+        preview,
         vscode.commands.registerCommand('sanction.lintWorkspace', () => lintWorkspace()),
-        vscode.commands.registerCommand('sanction.showRules', () => showRules(context))
+        vscode.commands.registerCommand('sanction.showRules', () => showRules(context)),
+        // From the editor title the command is given the editor's document; from the palette, nothing.
+        vscode.commands.registerCommand('sanction.showPreview', (uri?: unknown) => preview.show(uri instanceof vscode.Uri ? uri : undefined)?.toString())
     );
 
     client = new LanguageClient(LANGUAGE_ID, NAME, serverOptions, clientOptions);
     outputChannel.info(`Starting the ${NAME} language server (${serverModule}).`);
     await client.start();
+    return { preview: () => preview.state() };
 }
 
 export async function deactivate(): Promise<void> {
@@ -77,6 +90,16 @@ async function lintWorkspace(): Promise<LintWorkspaceResult | undefined> {
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     void vscode.window.showInformationMessage(`${NAME}: ${summary(result)}`);
     return result;
+}
+
+/** The server's rendering of a document for the preview; a reason when the server is not running. */
+async function renderHtml(uri: vscode.Uri): Promise<RenderHtmlResult> {
+    const running = client;
+    if (!running?.isRunning()) {
+        return { kind: 'not-rendered', reason: `the language server is not running; see the "${NAME}" output` };
+    }
+    const params: RenderHtmlParams = { uri: running.code2ProtocolConverter.asUri(uri) };
+    return running.sendRequest<RenderHtmlResult>(RENDER_HTML_REQUEST, params);
 }
 
 function summary(result: LintWorkspaceResult): string {

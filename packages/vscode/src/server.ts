@@ -7,16 +7,19 @@
  * Beside Langium's services, the server wires the editor to the core's configuration: the
  * `sanction.profile` setting is the default jurisdiction profile (a `sanction.config.json` above a
  * file wins over it), and a change to either re-checks the documents already checked. It also
- * answers `sanction/lintWorkspace` (see protocol.ts).
+ * answers `sanction/lintWorkspace` and `sanction/renderHtml` (see protocol.ts).
  */
 import '@sanction-orders/language/polyfills.js';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
-import { createConnection, DiagnosticSeverity, ProposedFeatures } from 'vscode-languageserver/node';
-import { createSanctionServices } from '@sanction-orders/language';
+import { CancellationTokenSource, createConnection, DiagnosticSeverity, ProposedFeatures } from 'vscode-languageserver/node';
+import { createSanctionServices, findingsOf, firstOrder, renderHtml } from '@sanction-orders/language';
 import { CONFIG_FILE_NAME, PROFILE_IDS } from '@sanction-orders/language/config/config-file.js';
-import { LINT_WORKSPACE_REQUEST, type LintWorkspaceResult } from './protocol.js';
+import { hasSyntaxErrors } from '@sanction-orders/language/lsp/syntax.js';
+import {
+    LINT_WORKSPACE_REQUEST, RENDER_HTML_REQUEST, type LintWorkspaceResult, type RenderHtmlParams, type RenderHtmlResult
+} from './protocol.js';
 
 const PROFILES = new Set(PROFILE_IDS);
 
@@ -77,6 +80,7 @@ shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
 });
 
 connection.onRequest(LINT_WORKSPACE_REQUEST, () => lintWorkspace());
+connection.onRequest(RENDER_HTML_REQUEST, (params: RenderHtmlParams) => renderDocument(params));
 
 /**
  * Loads every `.sanction` file of the workspace folders (files created since the start too), checks
@@ -130,6 +134,76 @@ function count(documents: LangiumDocument[]): LintWorkspaceResult {
         result.profiles[profile] = (result.profiles[profile] ?? 0) + 1;
     }
     return result;
+}
+
+/**
+ * The order of an open document rendered as `sanction render --to html` renders it, from the
+ * server's own parse. A normal read waits for the writes queued before it, so the build of an edit
+ * that arrived before this request is done. Never fails: anything unexpected becomes the reason.
+ */
+async function renderDocument(params: RenderHtmlParams): Promise<RenderHtmlResult> {
+    try {
+        await workspace.WorkspaceManager.ready;
+        const uri = URI.parse(String(params?.uri));
+        for (let attempt = 0; attempt < 3; attempt++) {
+            const result = await workspace.WorkspaceLock.read(() => renderCurrent(uri));
+            if (result !== 'not-validated') {
+                return result;
+            }
+            // Between builds (one was cancelled by the next edit): wait for this document's check, a while.
+            const wait = new CancellationTokenSource();
+            const timer = setTimeout(() => wait.cancel(), 2000);
+            await workspace.DocumentBuilder.waitUntil(DocumentState.Validated, uri, wait.token).catch(() => undefined);
+            clearTimeout(timer);
+            wait.dispose();
+        }
+        return notRendered('the order is still being checked; the preview follows when it is');
+    } catch (error) {
+        connection.console.error(`${RENDER_HTML_REQUEST} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        return notRendered(`the order could not be rendered (${oneLine(error instanceof Error ? error.message : String(error))}); the "Sanction Orders" output has the details`);
+    }
+}
+
+/** The document rendered from its parse and findings, or 'not-validated' when its check is not done. */
+function renderCurrent(uri: URI): RenderHtmlResult | 'not-validated' {
+    const document = workspace.LangiumDocuments.getDocument(uri);
+    if (!document) {
+        return notRendered('the server has not opened this document: open it in the editor to preview it');
+    }
+    if (document.state < DocumentState.Validated) {
+        return 'not-validated';
+    }
+    const findings = findingsOf(document);
+    if (hasSyntaxErrors(document)) {
+        const first = findings.find(f => f.checkId === 'syntax-error');
+        const where = first ? `line ${first.range.start.line + 1} does not parse (${oneLine(first.message)})` : 'the order does not parse';
+        return notRendered(`${where}; the preview follows again once it does`);
+    }
+    const order = firstOrder(document);
+    if (!order) {
+        return notRendered('no order in this file: write `order "<case reference>".` to start one (a library\'s templates show in the orders that apply them)');
+    }
+    const errors = findings.filter(f => f.severity === 'error');
+    const firstError = errors[0];
+    return {
+        kind: 'rendered',
+        html: renderHtml(order, findings),
+        title: `Order ${order.caseReference}`,
+        version: shared.workspace.TextDocuments.get(uri.toString())?.version ?? 0,
+        errors: errors.length,
+        warnings: findings.filter(f => f.severity === 'warning').length,
+        ...(firstError ? { firstError: `line ${firstError.range.start.line + 1}, ${firstError.checkId}` } : {})
+    };
+}
+
+function notRendered(reason: string): RenderHtmlResult {
+    return { kind: 'not-rendered', reason };
+}
+
+/** A message on one line, not too long for a banner. */
+function oneLine(text: string): string {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }
 
 startLanguageServer(shared);

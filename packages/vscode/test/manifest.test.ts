@@ -45,12 +45,18 @@ describe('the manifest', () => {
         }
     });
 
-    it('contributes the two commands under the extension\'s category, and the editor title shows the Rules', () => {
-        expect(manifest.contributes.commands.map(c => [c.command, c.category])).toEqual([
-            ['sanction.lintWorkspace', 'Sanction Orders'],
-            ['sanction.showRules', 'Sanction Orders']
+    it('contributes the three commands under the extension\'s category, and the editor title shows the preview and the Rules', () => {
+        expect(manifest.contributes.commands.map(c => [c.command, c.title, c.category])).toEqual([
+            ['sanction.lintWorkspace', 'Check All Orders in the Workspace', 'Sanction Orders'],
+            ['sanction.showRules', 'Show the Rules of CM/Rec(2017)3', 'Sanction Orders'],
+            ['sanction.showPreview', 'Open Preview to the Side', 'Sanction Orders']
         ]);
-        expect(manifest.contributes.menus['editor/title']).toEqual([expect.objectContaining({ command: 'sanction.showRules', when: 'editorLangId == sanction' })]);
+        expect(manifest.contributes.menus['editor/title']).toEqual([
+            expect.objectContaining({ command: 'sanction.showPreview', when: 'editorLangId == sanction' }),
+            expect.objectContaining({ command: 'sanction.showRules', when: 'editorLangId == sanction' })
+        ]);
+        // The preview needs a .sanction editor: the palette offers it only then.
+        expect(manifest.contributes.menus.commandPalette).toEqual([{ command: 'sanction.showPreview', when: 'editorLangId == sanction' }]);
         const source = fs.readFileSync(path.join(extensionDir, 'src', 'extension.ts'), 'utf8');
         for (const { command } of manifest.contributes.commands) {
             expect(source).toContain(`registerCommand('${command}'`);

@@ -344,6 +344,102 @@ suite.test('command "Show the Rules" opens the Rules reference shipped with the 
     });
 });
 
+/** The policy of a preview page and the nonce it allows; fails unless it is exactly the strict one. */
+function previewPolicy(html) {
+    const metas = [...html.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)].map(m => m[1].replace(/&#39;/g, "'"));
+    assert(metas.length === 1, `the preview has ${metas.length} Content-Security-Policy meta elements`);
+    // The webview's source is VS Code's (1.139: `'self' https://*.vscode-cdn.net`); it must be the same for both.
+    const match = /^default-src 'none'; img-src ([^;]+) data:; style-src ([^;]+) 'nonce-([A-Za-z0-9+/]+={0,2})'$/.exec(metas[0]);
+    assert(match && match[1] === match[2], `the preview's policy is not the strict one: ${metas[0]}`);
+    assert(!/unsafe|\bhttp:|(^|\s)\*(\s|$)/.test(match[1]), `the webview's source lets more in than the extension: ${match[1]}`);
+    return { policy: metas[0], source: match[1], nonce: match[3] };
+}
+
+function previewTabs() {
+    return vscode.window.tabGroups.all.flatMap(group => group.tabs)
+        .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('sanction.preview'));
+}
+
+suite.test('preview: "Open Preview to the Side" shows the order with its timeline under a strict policy, and follows edits', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const api = extension.exports;
+    assert(api && typeof api.preview === 'function', `the extension's API has no preview(): ${Object.keys(api ?? {}).join(', ')}`);
+    await tidyWorkbench();
+    const relative = scratchCopy(GOOD, 'preview.sanction');
+    const document = await open(relative);
+    const shown = await vscode.commands.executeCommand('sanction.showPreview');
+    assert(shown === document.uri.toString(), `the command previews ${shown}, not ${document.uri}`);
+    const first = await waitFor(() => {
+        const state = api.preview();
+        return state && state.html.includes('<svg') ? state : undefined;
+    }, { timeout: 30_000, describe: () => `a preview with the timeline; it shows: ${(api.preview()?.html ?? '(no panel)').slice(0, 400)}` });
+    await waitFor(() => previewTabs().length === 1, { timeout: 10_000, describe: () => `one preview tab; tabs: ${vscode.window.tabGroups.all.flatMap(g => g.tabs).map(t => t.label).join(', ')}` });
+    assert(first.title === 'Preview Order CR-2026-00417', `the panel's title is '${first.title}'`);
+
+    // The webview: no script, resources only from the extension's media/ folder, the strict policy.
+    assert(first.options.enableScripts === false, `enableScripts is ${first.options.enableScripts}`);
+    const roots = (first.options.localResourceRoots ?? []).map(uri => uri.toString());
+    const media = vscode.Uri.joinPath(extension.extensionUri, 'media').toString();
+    assert(roots.length === 1 && roots[0] === media, `localResourceRoots are ${roots.join(', ') || '(none)'}, not ${media}`);
+    const { nonce, source } = previewPolicy(first.html);
+    const styles = [...first.html.matchAll(/<style([^>]*)>/g)].map(m => m[1]);
+    assert(styles.length === 2 && styles.every(attributes => attributes === ` nonce="${nonce}"`), `style elements without the page's nonce: ${styles.join(' | ')}`);
+    assert(!/<script/i.test(first.html), 'the preview holds a <script>');
+    const links = [...first.html.matchAll(/<link [^>]*href="([^"]*)"/g)].map(m => m[1]);
+    assert(links.length === 1 && links[0].endsWith('/media/preview.css'), `the preview links ${links.join(', ')}`);
+    assert(/\bsrc=/.test(first.html) === false, 'the preview loads something by src=');
+    assert(source.length > 0, 'no webview source in the policy');
+    for (const text of ['<figure class="timeline"><svg', 'Case CR-2026-00417', 'Unpaid work requirement: 120 hours']) {
+        assert(first.html.includes(text), `the preview lacks '${text}'`);
+    }
+
+    // Typing: the preview renders the new text after a pause, with a new nonce.
+    const edit = new vscode.WorkspaceEdit();
+    edit.replace(document.uri, rangeOfText(document, 'CR-2026-00417'), 'CR-2026-55555');
+    assert(await vscode.workspace.applyEdit(edit), 'the edit failed');
+    const renamed = await waitFor(() => {
+        const state = api.preview();
+        return state && state.updates > first.updates && state.html.includes('Case CR-2026-55555') ? state : undefined;
+    }, { timeout: 20_000, describe: () => `the preview to show CR-2026-55555; it has: ${(api.preview()?.html ?? '(no panel)').slice(0, 400)}` });
+    assert(renamed.title === 'Preview Order CR-2026-55555', `the title did not follow: '${renamed.title}'`);
+    assert(renamed.renderedVersion === document.version, `rendered version ${renamed.renderedVersion}, the document's ${document.version}`);
+    assert(previewPolicy(renamed.html).nonce !== nonce, 'the new page reuses the nonce of the first');
+
+    // A sentence left open: the last rendering stays, under a banner saying why it is not updated.
+    const broken = new vscode.WorkspaceEdit();
+    broken.replace(document.uri, rangeOfText(document, 'made on 2026-03-14.'), 'made on 2026-03-14');
+    assert(await vscode.workspace.applyEdit(broken), 'the breaking edit failed');
+    const stale = await waitFor(() => {
+        const state = api.preview();
+        return state && state.reason && state.html.includes('Not updated: line ') ? state : undefined;
+    }, { timeout: 20_000, describe: () => `a 'Not updated' banner; the preview has: ${(api.preview()?.html ?? '(no panel)').slice(0, 600)}` });
+    assert(/^line \d+ does not parse \(/.test(stale.reason), `the reason: ${stale.reason}`);
+    assert(stale.html.includes('Case CR-2026-55555') && stale.html.includes('<svg'), 'the last rendered order is not kept under the banner');
+    previewPolicy(stale.html);
+    const mended = new vscode.WorkspaceEdit();
+    mended.insert(document.uri, rangeOfText(document, 'made on 2026-03-14').end, '.');
+    assert(await vscode.workspace.applyEdit(mended), 'the mending edit failed');
+    await waitFor(() => api.preview() && !api.preview().reason && !api.preview().html.includes('Not updated'), {
+        timeout: 20_000, describe: () => `the banner to go once the order parses again: ${api.preview()?.reason}`
+    });
+
+    // Switching to another order's editor shows that one.
+    const other = await open('curfew-with-monitoring.sanction');
+    await waitFor(() => api.preview()?.uri === other.uri.toString() && api.preview().html.includes('Case T20267781'), {
+        timeout: 20_000, describe: () => `the preview to follow to T20267781; it shows ${api.preview()?.uri}`
+    });
+    // The page is set; the webview loads it on its own time.
+    await new Promise(resolve => setTimeout(resolve, 1500));
+    await screenshot('preview');
+
+    // Closing the panel disposes it.
+    for (const tab of previewTabs()) {
+        await vscode.window.tabGroups.close(tab);
+    }
+    await waitFor(() => api.preview() === undefined, { timeout: 10_000, describe: () => 'the preview to be gone once its tab is closed' });
+    await document.save();
+});
+
 suite.test('problem matcher $sanction: a task running `sanction lint` puts its findings in Problems', async () => {
     const cli = process.env.SANCTION_E2E_CLI;
     assert(cli && fs.existsSync(cli), `the CLI is not built (${cli}): npm run build --workspace packages/cli`);

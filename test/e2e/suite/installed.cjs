@@ -2,7 +2,7 @@
  * The extension as a user gets it: test/e2e/run.mjs installs the .vsix that `npm run package` built
  * into an empty extensions dir (`code-server --install-extension`) and runs this suite. It checks
  * that the installed copy (not packages/vscode) activates on a .sanction file and works from what
- * the .vsix holds: the bundled server, the snippets, the Rules reference.
+ * the .vsix holds: the bundled server, the snippets, the Rules reference, the preview's stylesheet.
  */
 'use strict';
 
@@ -52,6 +52,22 @@ suite.test('its packaged snippets and Rules reference work', async () => {
     const uri = await vscode.commands.executeCommand('sanction.showRules');
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert(uri && uri.fsPath.startsWith(extension.extensionPath) && fs.existsSync(uri.fsPath), `the Rules reference is not in the installed extension: ${uri && uri.fsPath}`);
+});
+
+suite.test('its preview renders the order, with the stylesheet the .vsix ships', async () => {
+    const document = await open('community-order-unpaid-work.sanction');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    const stylesheet = path.join(extension.extensionPath, 'media', 'preview.css');
+    assert(fs.existsSync(stylesheet), `the .vsix lacks the preview's stylesheet: ${stylesheet}`);
+    assert(await vscode.commands.executeCommand('sanction.showPreview') === document.uri.toString(), 'the preview is not of the open order');
+    const state = await waitFor(() => {
+        const current = extension.exports.preview();
+        return current && current.html.includes('<svg') ? current : undefined;
+    }, { timeout: 30_000, describe: () => `a rendered preview; it shows: ${(extension.exports.preview()?.html ?? '(no panel)').slice(0, 400)}` });
+    assert(/<link rel="stylesheet" href="[^"]*\/media\/preview\.css">/.test(state.html), 'the page does not link the shipped stylesheet');
+    assert(/<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; /.test(state.html), 'the page lacks its policy');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(() => extension.exports.preview() === undefined, { timeout: 10_000, describe: () => 'the preview to close with the editors' });
 });
 
 suite.test('screenshot of the installed extension at work', async () => {
