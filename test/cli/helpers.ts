@@ -30,6 +30,10 @@ export function sanction(args: string[], options: { cwd?: string; env?: Record<s
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     delete env.SANCTION_DEBUG;
+    // The language of the findings follows these (packages/cli/src/locale.ts); tests set them when they mean to.
+    delete env.LC_ALL;
+    delete env.LC_MESSAGES;
+    delete env.LANG;
     const result = spawnSync(options.node ?? process.execPath, [...(options.nodeArgs ?? []), options.bin ?? bin, ...args], {
         cwd: options.cwd ?? fixtures,
         env: { ...env, ...options.env },

@@ -191,6 +191,18 @@ describe('contributions', () => {
 });
 
 describe('the .vsix built by npm run package', () => {
+    it('holds every file the manifest points to (schemas, grammar, snippets, configuration)', () => {
+        const contributes = manifest.contributes as Record<string, Array<Record<string, unknown>>>;
+        const pointed = [
+            ...(contributes.jsonValidation ?? []).map(entry => entry.url),
+            ...(contributes.grammars ?? []).map(entry => entry.path),
+            ...(contributes.snippets ?? []).map(entry => entry.path),
+            ...(contributes.languages ?? []).map(entry => entry.configuration)
+        ].filter((file): file is string => typeof file === 'string').map(file => `extension/${file.replace(/^\.\//, '')}`);
+        expect(pointed.length).toBeGreaterThan(4);
+        expect(pointed.filter(file => !names.includes(file))).toEqual([]);
+    });
+
     it('holds both bundles, the grammar and the manifest files', () => {
         expect(names).toEqual(expect.arrayContaining([
             'extension/package.json',
@@ -198,6 +210,7 @@ describe('the .vsix built by npm run package', () => {
             'extension/dist/server.cjs',
             'extension/syntaxes/sanction.tmLanguage.json',
             'extension/language-configuration.json',
+            'extension/media/preview.css',
             'extension/icon.png',
             'extension/readme.md',
             'extension/changelog.md',
