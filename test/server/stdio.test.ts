@@ -171,11 +171,12 @@ const runtimes: Array<[Transport, string, string]> = ([
 ] as Array<[Transport, string, string | undefined]>).filter((entry): entry is [Transport, string, string] => !!entry[2]);
 
 /** Starts a server on `runtime` and initializes it with `folder` as its only workspace folder. */
-async function startServer(runtime: string, transport: Transport, folder: string): Promise<ServerUnderTest> {
+async function startServer(runtime: string, transport: Transport, folder: string, locale?: string): Promise<ServerUnderTest> {
     const server = new ServerUnderTest(runtime, transport);
     const folderUri = pathToFileURL(folder).toString();
     const result = await server.connection.sendRequest<{ capabilities: { textDocumentSync?: unknown } }>('initialize', {
         processId: process.pid,
+        ...(locale ? { locale } : {}),
         clientInfo: { name: 'sanction-lsp-test' },
         rootUri: folderUri,
         workspaceFolders: [{ uri: folderUri, name: path.basename(folder) }],
@@ -195,6 +196,35 @@ async function stopServer(server: ServerUnderTest): Promise<void> {
     const code = await server.stop();
     expect(code, `server stderr: ${server.stderr.join('')}`).toBe(0);
 }
+
+describe('the bundled server in a French editor (initialize locale "fr")', () => {
+    it('publishes French findings and French quick-fix titles, with the same codes and data', async () => {
+        const folder = fs.mkdtempSync(path.join(workspace, 'ws-fr-'));
+        const file = path.join(folder, 'order.sanction');
+        fs.writeFileSync(file, WITHOUT_DURATION);
+        const uri = pathToFileURL(file).toString();
+        const server = await startServer(process.execPath, 'stdio', folder, 'fr');
+        try {
+            await server.connection.sendNotification('textDocument/didOpen', {
+                textDocument: { uri, languageId: 'sanction', version: 1, text: WITHOUT_DURATION }
+            });
+            const opened = await server.diagnostics(uri, diagnostics => diagnostics.some(d => d.code === 'missing-duration'));
+            const diagnostic = opened.find(d => d.code === 'missing-duration')!;
+            expect(diagnostic.message).toBe("L'ordonnance n'indique aucune durée : elle dure donc un temps que personne n'a fixé ; les Règles 21 et 23 demandent qu'une sanction ait une durée déterminée : indiquez-en une, p. ex. `in force for 12 months.` (Règles 21 et 23)");
+            expect(diagnostic.data).toMatchObject({ checkId: 'missing-duration', rules: [21, 23] });
+            const actions = await server.connection.sendRequest<CodeAction[] | null>('textDocument/codeAction', {
+                textDocument: { uri },
+                range: diagnostic.range,
+                context: { diagnostics: [diagnostic], only: ['quickfix'] }
+            });
+            const titles = (actions ?? []).map(action => action.title);
+            expect(titles.length).toBeGreaterThan(0);
+            expect(titles.filter(title => /^(Add|Suppress|Give|State|Replace|Remove)\b/.test(title)), 'quick fixes left in English').toEqual([]);
+        } finally {
+            await stopServer(server);
+        }
+    }, 60_000);
+});
 
 describe.each(runtimes)('language server bundle over %s, on %s', (transport, _name, runtime) => {
     it('publishes missing-duration with its code, docs link and Rules, and clears it once fixed', async () => {
