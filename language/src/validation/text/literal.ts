@@ -55,9 +55,34 @@ function escaped(c: string): string {
     }
 }
 
+/**
+ * Literals already read, by node and property. A node belongs to one parse of one text, so what is
+ * read from it does not change; the checks ask for the same literal many times per validation, and
+ * reading it anew made a new string each time (a new key for every text cache to hash).
+ */
+const READ = new WeakMap<AstNode, Map<string, LiteralText | undefined>>();
+
 /** The literal behind a node's property (`text` of a condition, `description`, `class`, ...). */
 export function literalOf(node: AstNode | undefined, property?: string): LiteralText | undefined {
     if (!node?.$cstNode) {
+        return undefined;
+    }
+    let read = READ.get(node);
+    if (!read) {
+        read = new Map();
+        READ.set(node, read);
+    }
+    const key = property ?? '';
+    if (read.has(key)) {
+        return read.get(key);
+    }
+    const literal = readLiteral(node, property);
+    read.set(key, literal);
+    return literal;
+}
+
+function readLiteral(node: AstNode, property: string | undefined): LiteralText | undefined {
+    if (!node.$cstNode) {
         return undefined;
     }
     const cst = property ? GrammarUtils.findNodeForProperty(node.$cstNode, property) : node.$cstNode;

@@ -388,7 +388,7 @@ interface FoldedText {
 }
 
 const WORD_RUN = new RegExp(`${LETTER}+`, 'g');
-const folding = new LruCache<string, FoldedText>(256);
+const folding = new LruCache<string, FoldedText>(4096);
 
 function foldedText(text: string): FoldedText {
     return folding.getOrCompute(text, () => {
