@@ -71,6 +71,9 @@ export interface StdioOptions {
 
 export const DEFAULT_STDIO_OPTIONS: StdioOptions = { callLimitMs: 2000, diagnosticsLimitMs: 5000, killAfterMs: 20_000 };
 
+/** The diagnostics VS Code keeps for one file (ExtHostDiagnostics._maxDiagnosticsPerFile): no editor sends more in a request. */
+const MAX_CLIENT_DIAGNOSTICS = 1000;
+
 /** LSP's "invalid params": the rename provider's deliberate refusal of a name the language cannot read. */
 const INVALID_PARAMS = -32602;
 
@@ -521,7 +524,11 @@ export class StdioRun {
             for (const diagnostic of diagnostics.slice(0, 8)) {
                 await this.call('textDocument/codeAction', { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } }, `${diagnostic.code ?? 'diagnostic'} line ${diagnostic.range.start.line + 1}`);
             }
-            await this.call('textDocument/codeAction', { textDocument, range: { start: position(0), end: position(text.length) }, context: { diagnostics } }, 'the whole document');
+            // As VS Code asks on save (codeActionsOnSave): the whole document, with the diagnostics the
+            // editor holds for it, which are at most 1,000 (its extension host keeps no more per file).
+            // All 25,000 of a broken 150 KB file are a 22 MB request whose own JSON takes over a second
+            // to write and read, a cost of this client, not of the server.
+            await this.call('textDocument/codeAction', { textDocument, range: { start: position(0), end: position(text.length) }, context: { diagnostics: diagnostics.slice(0, MAX_CLIENT_DIAGNOSTICS) } }, 'the whole document');
         }
         if (has('documentFormattingProvider')) {
             await this.call('textDocument/formatting', { textDocument, options: { tabSize: 2, insertSpaces: true } });

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { EmptyFileSystem, TextDocument } from 'langium';
 import { expectFormatting, parseHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
+import { hasSyntaxErrors } from '../../language/src/lsp/syntax.js';
 import { createSanctionServices } from '../../language/src/sanction-module.js';
 
 const services = createSanctionServices(EmptyFileSystem).Sanction;
@@ -144,6 +145,22 @@ describe('formatting', () => {
     test('a file with a syntax error is left alone', async () => {
         const text = 'order "X" .\nrequirement curfew at at "1 Road".\nin force   for 3 months.\n';
         expect(await format(text)).toBe(text);
+    });
+
+    test('a file the layout would make the lexer read otherwise is left alone, as a whole and in part', async () => {
+        // The parser reads it (recovering silently after the template's header), but with the order
+        // on a line of its own the lexer takes `template x()` for a sentence whose full stop is missing.
+        const text = 'template x()order"",conditional release.';
+        const document = await parse(text);
+        expect(hasSyntaxErrors(document)).toBe(false);
+        expect(hasSyntaxErrors(await parse('template x()\n\norder "", conditional release.\n'))).toBe(true);
+        expect(await format(text)).toBe(text);
+        const edits = await services.lsp.Formatter!.formatDocumentRange(document, {
+            textDocument: { uri: document.uri.toString() },
+            options: { tabSize: 4, insertSpaces: true },
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: text.length } }
+        });
+        expect(edits).toEqual([]);
     });
 
     test('range formatting changes only the lines asked for', async () => {

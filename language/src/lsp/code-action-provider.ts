@@ -1,10 +1,12 @@
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider, LanguageServer } from 'langium/lsp';
-import type { ClientCapabilities, CodeAction, CodeActionParams, Command, Diagnostic, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { ClientCapabilities, CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, SnippetTextEdit, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { FindingData } from '../core/finding.js';
 import { checkById } from '../validation/checks/index.js';
 import { guard } from './guard.js';
+import type { LocaleSetting } from '../i18n/locale.js';
+import { localFixTitle } from '../i18n/messages.js';
 
 /**
  * The kind of the "Suppress … here, with a reason" actions: a quick fix (the editor lists it with the
@@ -19,6 +21,15 @@ export const SUPPRESS_KIND = `${CodeActionKind.QuickFix}.suppress`;
  * as giving no reason, so an accepted fix can never silence a finding by itself.
  */
 export const REASON_PLACEHOLDER = 'reason';
+
+/**
+ * The most actions one request is answered with. The editor asks for the actions at the cursor,
+ * where a few findings meet and a handful of actions are offered; a client that sends every finding
+ * of a broken document (25,000 on a 150 KB file) got 46,000 actions, 60 MB of JSON, and waited over
+ * 2 s for a menu no one reads to the end. 200 is far more than a menu shows and bounds the answer
+ * to a few hundred KB; the fixes are counted first, so the suppressions are what a cut leaves out.
+ */
+export const MAX_ACTIONS = 200;
 
 /**
  * Quick fixes are data on the finding (`data.fixes`), computed by the check that raised it. This
@@ -42,9 +53,13 @@ export class SanctionCodeActionProvider implements CodeActionProvider {
      * With the language server's services, the provider reads the client's capabilities when the
      * client connects; without them (tests, the CLI) it makes plain edits.
      */
-    constructor(services?: { shared: { lsp: { LanguageServer: LanguageServer } } }) {
+    constructor(services?: { shared: { lsp: { LanguageServer: LanguageServer } }; sanction?: { locale: LocaleSetting } }) {
         services?.shared.lsp.LanguageServer.onInitialize(params => this.useClientCapabilities(params.capabilities));
+        this.locale = services?.sanction?.locale;
     }
+
+    /** The language of the titles the provider builds itself (the checks' fixes come translated). */
+    protected readonly locale?: LocaleSetting;
 
     useClientCapabilities(capabilities: ClientCapabilities | undefined): void {
         const workspaceEdit = capabilities?.workspace?.workspaceEdit;
@@ -56,14 +71,19 @@ export class SanctionCodeActionProvider implements CodeActionProvider {
     }
 
     protected actions(document: LangiumDocument, params: CodeActionParams): CodeAction[] {
+        // Only the findings the request is about: those of its context that touch its range (an
+        // editor sends the ones at the cursor; a client may send every finding of the document).
+        const diagnostics = (params.context.diagnostics ?? []).filter(diagnostic => touches(diagnostic.range, params.range));
         const actions: CodeAction[] = [];
-        const suppressions: CodeAction[] = [];
-        const offered = new Set<string>();
-        for (const diagnostic of params.context.diagnostics ?? []) {
+        // The fixes first: they are data on the findings, ready made, and they repair the order.
+        for (const diagnostic of diagnostics) {
             const data = diagnostic.data as Partial<FindingData> | undefined;
             // The client sends back what it was given, or what an extension made of it: take only well-formed fixes.
             const fixes = data?.fixes;
             for (const fix of Array.isArray(fixes) ? fixes : []) {
+                if (actions.length >= MAX_ACTIONS) {
+                    return actions;
+                }
                 if (!fix || typeof fix.title !== 'string' || !Array.isArray(fix.edits)) {
                     continue;
                 }
@@ -75,16 +95,25 @@ export class SanctionCodeActionProvider implements CodeActionProvider {
                     edit: { changes: { [document.textDocument.uri]: fix.edits } }
                 });
             }
-            const suppression = wants(params.context.only, SUPPRESS_KIND) ? this.suppressAction(document, diagnostic) : undefined;
+        }
+        // Keeping the wording is the last resort, and each of these has to be worked out from the text.
+        if (!wants(params.context.only, SUPPRESS_KIND)) {
+            return actions;
+        }
+        const offered = new Set<string>();
+        for (const diagnostic of diagnostics) {
+            if (actions.length >= MAX_ACTIONS) {
+                break;
+            }
+            const suppression = this.suppressAction(document, diagnostic);
             // Two findings of one check on one line: one comment silences both.
             const key = suppression && `${suppression.title}@${diagnostic.range.start.line}`;
             if (suppression && !offered.has(key!)) {
                 offered.add(key!);
-                suppressions.push(suppression);
+                actions.push(suppression);
             }
         }
-        // The fixes that repair the order come first; keeping the wording is the last resort.
-        return [...actions, ...suppressions];
+        return actions;
     }
 
     /** "Suppress <check-id> here, with a reason", or undefined when the finding cannot be silenced. */
@@ -106,7 +135,7 @@ export class SanctionCodeActionProvider implements CodeActionProvider {
             workspaceEdit = { changes: { [uri]: [{ range: edit.range, newText: edit.newText }] } };
         }
         return {
-            title: `Suppress ${edit.checkId} here, with a reason`,
+            title: localFixTitle(`Suppress ${edit.checkId} here, with a reason`, this.locale?.current ?? 'en'),
             kind: SUPPRESS_KIND,
             diagnostics: [diagnostic],
             isPreferred: false,
@@ -236,6 +265,33 @@ function insideBlockComment(document: LangiumDocument, offset: number): boolean 
         }
     }
     return high >= 0 && offset < comments[high][1];
+}
+
+/**
+ * Whether a finding's range meets the request's (an empty range at a finding's edge meets it). A
+ * range the client sent malformed meets nothing; a request without a range is about every finding
+ * it sends.
+ */
+function touches(range: Range | undefined, requested: Range | undefined): boolean {
+    if (!isRange(range)) {
+        return false;
+    }
+    if (!isRange(requested)) {
+        return true;
+    }
+    return !before(range.end, requested.start) && !before(requested.end, range.start);
+}
+
+function isRange(range: Range | undefined): range is Range {
+    return isPosition(range?.start) && isPosition(range?.end);
+}
+
+function isPosition(position: Position | undefined): position is Position {
+    return typeof position?.line === 'number' && typeof position.character === 'number';
+}
+
+function before(a: Position, b: Position): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Whether a request's `only` asks for actions of this kind (`quickfix` asks for `quickfix.suppress` too). */

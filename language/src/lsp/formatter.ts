@@ -23,7 +23,15 @@ import { firstToken, hasSyntaxErrors } from './syntax.js';
  * The formatter only ever rewrites the whitespace between tokens: it never adds, drops or moves a
  * token or a comment past another (a comment on a line of its own stays on a line of its own, a
  * comment after a sentence stays after it). A file with a syntax error is left alone: where the
- * parser could not read a sentence the layout would be a guess.
+ * parser could not read a sentence the layout would be a guess. So is a file the new layout would
+ * make the lexer read otherwise: its repairs go by lines (a sentence without its full stop ends
+ * where the next line starts a sentence; quoted text ends at the end of its line), so a line break
+ * added where the parser had recovered silently (`template x()order …`) could add a full stop and
+ * a syntax error. The formatted text is lexed again, and the layout is given only when it reads as
+ * the same tokens and comments, the lexer's own full stops included: the parser reads nothing
+ * else, so the order and its findings stay as they were. (Formatting only the part before the
+ * first error was the other choice: it needs the same check, since the layout of that part can
+ * change how the lexer reads it, and gives a half-formatted file.)
  */
 export class SanctionFormatter implements Formatter {
     protected readonly lexer: Lexer;
@@ -37,7 +45,8 @@ export class SanctionFormatter implements Formatter {
     }
 
     formatDocumentRange(document: LangiumDocument, params: DocumentRangeFormattingParams): MaybePromise<TextEdit[]> {
-        return guard('formatting', [], () => this.layout(document).filter(edit => within(edit.range, params.range)));
+        // Checked again as a whole: part of the layout can change how the lexer reads the text where all of it does not.
+        return guard('formatting', [], () => this.sameReading(document, this.gapEdits(document).filter(gap => within(gap.edit.range, params.range))));
     }
 
     formatDocumentOnType(_document: LangiumDocument, _params: DocumentOnTypeFormattingParams): MaybePromise<TextEdit[]> {
@@ -50,6 +59,42 @@ export class SanctionFormatter implements Formatter {
 
     /** The edits that give the document the house layout; none when it cannot be read. */
     layout(document: LangiumDocument): TextEdit[] {
+        return this.sameReading(document, this.gapEdits(document));
+    }
+
+    /** The edits, when the text they make is read as the same tokens as the document; else none. */
+    protected sameReading(document: LangiumDocument, edits: OffsetEdit[]): TextEdit[] {
+        if (edits.length === 0) {
+            return [];
+        }
+        const text = document.textDocument.getText();
+        let formatted = '';
+        let at = 0;
+        for (const edit of edits) {
+            formatted += text.slice(at, edit.start) + edit.newText;
+            at = edit.end;
+        }
+        formatted += text.slice(at);
+        const before = this.reading(text);
+        const after = this.reading(formatted);
+        if (before.errors > 0 || after.errors > 0 || before.tokens.length !== after.tokens.length || before.tokens.some((token, i) => token !== after.tokens[i])) {
+            return [];
+        }
+        return edits.map(gap => gap.edit);
+    }
+
+    /** The tokens and comments the lexer reads in a text (its own full stops as empty ones), in order. */
+    private reading(text: string): { tokens: string[]; errors: number } {
+        const lexed = this.lexer.tokenize(text);
+        const tokens = [...lexed.tokens, ...(lexed.hidden ?? [])]
+            .filter(t => t.tokenType.name !== 'WS')
+            .sort((a, b) => a.startOffset - b.startOffset)
+            .map(t => `${t.tokenType.name}:${t.image}`);
+        return { tokens, errors: lexed.errors.length };
+    }
+
+    /** The changes of whitespace that give the document the house layout, in text order; none when it cannot be read. */
+    protected gapEdits(document: LangiumDocument): OffsetEdit[] {
         const root = document.parseResult.value;
         if (!isSanctionFile(root) || hasSyntaxErrors(document)) {
             return [];
@@ -68,19 +113,32 @@ export class SanctionFormatter implements Formatter {
         }
         const lines = lineStarts(root);
         const gaps = new Layout(text, tokens, lines).gaps();
-        const edits: TextEdit[] = [];
+        const edits: OffsetEdit[] = [];
         for (const gap of gaps) {
             const original = text.slice(gap.start, gap.end);
             // Only whitespace is the formatter's to change (the lexer read everything else as tokens).
             if (original !== gap.text && /^\s*$/.test(original)) {
                 edits.push({
-                    range: { start: document.textDocument.positionAt(gap.start), end: document.textDocument.positionAt(gap.end) },
-                    newText: gap.text
+                    start: gap.start,
+                    end: gap.end,
+                    newText: gap.text,
+                    edit: {
+                        range: { start: document.textDocument.positionAt(gap.start), end: document.textDocument.positionAt(gap.end) },
+                        newText: gap.text
+                    }
                 });
             }
         }
         return edits;
     }
+}
+
+/** An edit of the layout, by offsets (to build the formatted text) and as the editor takes it. */
+interface OffsetEdit {
+    start: number;
+    end: number;
+    newText: string;
+    edit: TextEdit;
 }
 
 interface Token {

@@ -1,5 +1,5 @@
 import type { AstNode } from 'langium';
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CompletionParameter, DateRangeTerm, DurationLiteral, FixedTerm, Order, OrderTerm } from '../../generated/ast.js';
 import { isDateRangeTerm, isDurationLiteral, isFixedTerm, isMadeOn, isOrder, isOrderTerm } from '../../generated/ast.js';
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
@@ -223,9 +223,12 @@ function endWithOrder(place: AstNode, at: FixedTerm | CompletionParameter | Date
         return [];
     }
     const title = 'End the requirement with the order';
+    // The order's length is copied as written: not when the lexer skipped characters in it
+    // (`12*/ months`), which the copy would write out again as a new syntax error.
+    const orderLength = span.length && readAsWritten(span.length) ? literalText(span.length) : undefined;
     if (place.$type === 'DurationLiteral' && span.length && place.$cstNode) {
         // The argument an order passed to a template.
-        return [{ title, edits: [{ range: place.$cstNode.range, newText: literalText(span.length) }] }];
+        return orderLength ? [{ title, edits: [{ range: place.$cstNode.range, newText: orderLength }] }] : [];
     }
     if (place !== at) {
         return [];
@@ -239,12 +242,29 @@ function endWithOrder(place: AstNode, at: FixedTerm | CompletionParameter | Date
         return [];
     }
     if (span.length) {
-        return [{ title, edits: [{ range: slot.$cstNode.range, newText: literalText(span.length) }] }];
+        return orderLength ? [{ title, edits: [{ range: slot.$cstNode.range, newText: orderLength }] }] : [];
     }
     if (isFixedTerm(at) && at.$cstNode && span.end !== undefined) {
         return [{ title, edits: [{ range: at.$cstNode.range, newText: `until ${iso(span.end)}` }] }];
     }
     return [];
+}
+
+/** Whether every character of a literal's text is in one of its tokens (or comments) or is blank space. */
+function readAsWritten(duration: DurationLiteral): boolean {
+    const cst = duration.$cstNode;
+    if (!cst) {
+        return false;
+    }
+    const text = cst.root.fullText;
+    let at = cst.offset;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (leaf.offset > at && !/^\s*$/.test(text.slice(at, leaf.offset))) {
+            return false;
+        }
+        at = Math.max(at, leaf.end);
+    }
+    return at >= cst.end || /^\s*$/.test(text.slice(at, cst.end));
 }
 
 function literalText(duration: DurationLiteral): string {

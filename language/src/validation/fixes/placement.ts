@@ -14,8 +14,13 @@ import { RECOVERY_MARKER } from '../../parsing/syntax-messages.js';
  *   and everything in between (the fix's own words) becomes one quoted text.
  * A fix may not repair either (it never changes text it does not own), so it goes where neither
  * reaches: after the full stop of a sentence the parser finished, before any unclosed quotation
- * mark. And a fix that edits inside a sentence the parser could not read is not offered at all: the
- * syntax error comes first, and what the fix would mean there cannot be known.
+ * mark, and before a sentence the parser began to read (or the end of the order): text it skipped
+ * there, such as a word after the last full stop ("…in writing.q") or a template header without
+ * its name, would be read into the added section. And a fix that edits inside a sentence the
+ * parser could not read is not offered at all: the syntax error comes first, and what the fix would
+ * mean there cannot be known. Nor is one that edits in or after a block comment left open (`/*`
+ * without its `*\/`): the drafter is likely still writing it, and once it is closed it holds
+ * whatever the fix put there. A fix that cannot be placed safely is dropped, never offered broken.
  */
 
 /** The lists whose items are sentences (each ending with a full stop), by the property that holds them. */
@@ -26,6 +31,10 @@ interface Damage {
     unclosedQuotes: number[];
     /** Offsets of the tokens at which the parser found an error (its own section-end insertions left out). */
     parserErrors: number[];
+    /** How many errors the lexer found. */
+    lexerErrors: number;
+    /** The offset of the first block comment opened and never closed (its `/*` is skipped), if any. */
+    unclosedComment: number | undefined;
 }
 
 const damageCache = new WeakMap<object, Damage>();
@@ -43,7 +52,11 @@ function damageOf(document: LangiumDocument): Damage {
             .filter(error => error.message !== RECOVERY_MARKER)
             .map(error => Number.isFinite(error.token.startOffset) ? error.token.startOffset : text.length)
             .sort((a, b) => a - b);
-        damage = { unclosedQuotes, parserErrors };
+        // The lexer reads a block comment only with its closing `*\/`: an opening one it skipped is never closed.
+        const unclosedComment = result.lexerErrors
+            .filter(error => text.startsWith('/*', error.offset))
+            .reduce<number | undefined>((first, error) => first === undefined || error.offset < first ? error.offset : first, undefined);
+        damage = { unclosedQuotes, parserErrors, lexerErrors: result.lexerErrors.length, unclosedComment };
         damageCache.set(result, damage);
     }
     return damage;
@@ -81,17 +94,30 @@ function endsSentence(leaf: LeafCstNode | undefined): boolean {
         return node.$type === 'Order' && GrammarUtils.findNodeForKeyword(node.$cstNode, '.') === leaf;
     }
     if (node.$type === 'Breach' || node.$type === 'Rights') {
-        const header = GrammarUtils.findNodeForKeyword(node.$cstNode, ':')
-            ?? GrammarUtils.findNodeForKeyword(node.$cstNode, node.$type === 'Breach' ? 'breach' : 'rights');
-        return header === leaf;
+        const colon = GrammarUtils.findNodeForKeyword(node.$cstNode, ':');
+        if (colon) {
+            return colon === leaf;
+        }
+        const header = GrammarUtils.findNodeForKeyword(node.$cstNode, node.$type === 'Breach' ? 'breach' : 'rights');
+        // `rights` without its colon is a header only at the start of a line: elsewhere the lexer
+        // reads a sentence after it on the next line as one whose full stop is missing (parsing/lexer.ts).
+        return header === leaf && (node.$type === 'Breach' || startsLine(leaf));
     }
     return false;
 }
 
+/** Whether only blank space comes before a token on its line. */
+function startsLine(leaf: LeafCstNode): boolean {
+    const text = leaf.root.fullText;
+    const lineStart = Math.max(text.lastIndexOf('\n', leaf.offset - 1), text.lastIndexOf('\r', leaf.offset - 1)) + 1;
+    return /^\s*$/.test(text.slice(lineStart, leaf.offset));
+}
+
 /**
  * Whether inserting `text` at `offset` puts it where the parser reads it as written: right after
- * (or in the blank space after) the end of a sentence the parser finished, with no unclosed
- * quotation mark before it when the text has quotation marks of its own.
+ * (or in the blank space after) the end of a sentence the parser finished and before the start of
+ * one it began (or the end of the text), with no unclosed quotation mark before it when the text
+ * has quotation marks of its own.
  */
 export function isSafeInsertion(document: LangiumDocument, offset: number, text: string): boolean {
     const root = document.parseResult.value.$cstNode;
@@ -107,7 +133,53 @@ export function isSafeInsertion(document: LangiumDocument, offset: number, text:
     if (!leaf || leaf.end > offset || !/^\s*$/.test(source.slice(leaf.end, offset).replace(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g, ''))) {
         return false;
     }
-    return endsSentence(leaf);
+    return endsSentence(leaf) && startsSentenceAfter(document, root, offset);
+}
+
+/**
+ * Whether what comes after `offset` (past blank space and comments) is the end of the text or the
+ * first token of a sentence, section, order or template the parser began there, finished or not:
+ * then an added sentence or section ends at its own last full stop and the parser reads on as
+ * before. Text the parser did not read (a token it skipped in its recovery, which is in no
+ * sentence; characters the lexer skipped) may be read into whatever is added before it, so no
+ * insertion goes there.
+ */
+function startsSentenceAfter(document: LangiumDocument, root: CstNode, offset: number): boolean {
+    const source = document.textDocument.getText();
+    const { unclosedComment } = damageOf(document);
+    let at = offset;
+    for (;;) {
+        // (Blank space as the lexer skips it: the grammar's WS, /\s+/.)
+        while (at < source.length && /\s/.test(source[at])) {
+            at++;
+        }
+        if (at >= source.length) {
+            return true;
+        }
+        if (unclosedComment !== undefined && at >= unclosedComment) {
+            return false;
+        }
+        const leaf = CstUtils.findLeafNodeAtOffset(root, at);
+        if (!leaf || leaf.offset !== at || leaf.length === 0) {
+            return false;
+        }
+        if (!leaf.hidden) {
+            return startsSentence(leaf);
+        }
+        at = leaf.end;
+    }
+}
+
+/** Whether `leaf` is the first token of a sentence (see SENTENCE_LISTS), an order or a template. */
+function startsSentence(leaf: LeafCstNode): boolean {
+    let node: AstNode | undefined = leaf.astNode;
+    while (node?.$cstNode && node.$cstNode.offset === leaf.offset) {
+        if (isSentence(node) || node.$type === 'Order' || node.$type === 'Template') {
+            return true;
+        }
+        node = node.$container;
+    }
+    return false;
 }
 
 /**
@@ -179,6 +251,10 @@ export function isDependableEdit(document: LangiumDocument, edit: FixEdit): bool
     if (hasQuote(edit.newText) && unclosedQuoteBefore(document, start)) {
         return false;
     }
+    const { unclosedComment } = damageOf(document);
+    if (unclosedComment !== undefined && (end > unclosedComment || start >= unclosedComment)) {
+        return false;
+    }
     if (start === end && isSafeInsertion(document, start, edit.newText)) {
         return true;
     }
@@ -187,15 +263,15 @@ export function isDependableEdit(document: LangiumDocument, edit: FixEdit): bool
 }
 
 /**
- * The fixes of a finding that can be relied on in this document: on a text the parser read
- * completely, all of them; else those whose every edit is dependable (isDependableEdit).
+ * The fixes of a finding that can be relied on in this document: on a text the lexer and the parser
+ * read completely, all of them; else those whose every edit is dependable (isDependableEdit).
  */
 export function dependableFixes(fixes: Fix[] | undefined, document: LangiumDocument): Fix[] | undefined {
     if (!fixes?.length) {
         return fixes;
     }
-    const { unclosedQuotes, parserErrors } = damageOf(document);
-    if (unclosedQuotes.length === 0 && parserErrors.length === 0) {
+    const { lexerErrors, parserErrors } = damageOf(document);
+    if (lexerErrors === 0 && parserErrors.length === 0) {
         return fixes;
     }
     return fixes.filter(fix => fix.edits.every(edit => isDependableEdit(document, edit)));
