@@ -13,6 +13,9 @@
 // within one run because these machines are shared and noisy; nothing here is a test assertion.
 //
 //   npm run bench [-- --repeats 3] [--small 1000] [--large 10000] [--skip-large] [--json file] [--keep]
+//                 [--only core,cli,typing] [--cli path/to/bin/sanction.cjs]
+// --only runs just those parts (`--only cli`: CLI wall clock and peak memory, 1,000 and 10,000 orders);
+// --cli measures another build of the CLI (a copy of bin/ and dist/ kept from before a change).
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -31,16 +34,30 @@ const { values: options } = parseArgs({
         'skip-large': { type: 'boolean', default: false },
         edits: { type: 'string', default: '5' },
         json: { type: 'string', default: path.join(repoRoot, '.bench', 'results.json') },
-        keep: { type: 'boolean', default: false }
+        keep: { type: 'boolean', default: false },
+        only: { type: 'string' },
+        cli: { type: 'string' }
     }
 });
+const PARTS = ['core', 'cli', 'typing'];
+const only = options.only === undefined ? PARTS : options.only.split(',').map(part => part.trim());
+for (const part of only) {
+    if (!PARTS.includes(part)) {
+        console.error(`bench: unknown part '${part}' for --only (parts: ${PARTS.join(', ')})`);
+        process.exit(2);
+    }
+}
 const repeats = Math.max(1, Number(options.repeats));
 const examplesDir = path.join(repoRoot, 'examples');
-const cliLauncher = path.join(repoRoot, 'packages', 'cli', 'bin', 'sanction.cjs');
+const cliLauncher = options.cli ? path.resolve(options.cli) : path.join(repoRoot, 'packages', 'cli', 'bin', 'sanction.cjs');
 const serverBundle = path.join(repoRoot, 'packages', 'vscode', 'dist', 'server.cjs');
-for (const built of [path.join(repoRoot, 'packages', 'cli', 'dist', 'sanction.cjs'), serverBundle]) {
+const needed = [
+    ...(only.includes('cli') ? [path.join(path.dirname(cliLauncher), '..', 'dist', 'sanction.cjs')] : []),
+    ...(only.includes('typing') ? [serverBundle] : [])
+];
+for (const built of needed) {
     if (!fs.existsSync(built)) {
-        console.error(`bench: ${path.relative(repoRoot, built)} is missing; run \`npm run build\` first`);
+        console.error(`bench: ${path.relative(repoRoot, path.resolve(built))} is missing; run \`npm run build\` first`);
         process.exit(2);
     }
 }
@@ -204,36 +221,49 @@ try {
     const smallDir = path.join(work, `orders-${small}`);
     writeCorpus(smallDir, small, orders);
     const wsDir = path.join(work, 'workspace-500');
-    const bigFile = writeWorkspace(wsDir, 500, 2000, orders);
+    const bigFile = only.includes('core') || only.includes('typing') ? writeWorkspace(wsDir, 500, 2000, orders) : undefined;
 
-    log(`in process: parse, build and lint ${small} orders, ${repeats} times`);
-    const core = await coreTimes(smallDir, bigFile);
-    results.core = core;
-
-    log(`CLI: lint ${small} orders, ${repeats} times`);
-    results.cliSmall = Array.from({ length: repeats }, () => cliRun(smallDir));
-    if (!options['skip-large']) {
-        const largeDir = path.join(work, `orders-${large}`);
-        writeCorpus(largeDir, large, orders);
-        log(`CLI: lint ${large} orders (once)`);
-        results.cliLarge = [cliRun(largeDir)];
+    let core;
+    if (only.includes('core')) {
+        log(`in process: parse, build and lint ${small} orders, ${repeats} times`);
+        core = await coreTimes(smallDir, bigFile);
+        results.core = core;
     }
 
-    log(`server over stdio: ${options.edits} one-character edits in a ${core.bigFile.lines}-line order in a 500-file workspace`);
-    results.typingMs = await typingTimes(wsDir, bigFile, Number(options.edits));
+    if (only.includes('cli')) {
+        log(`CLI${options.cli ? ` (${options.cli})` : ''}: lint ${small} orders, ${repeats} times`);
+        results.cliSmall = Array.from({ length: repeats }, () => cliRun(smallDir));
+        if (!options['skip-large']) {
+            const largeDir = path.join(work, `orders-${large}`);
+            writeCorpus(largeDir, large, orders);
+            log(`CLI: lint ${large} orders (once)`);
+            results.cliLarge = [cliRun(largeDir)];
+        }
+    }
+
+    if (only.includes('typing')) {
+        log(`server over stdio: ${options.edits} one-character edits in a 2,000-line order in a 500-file workspace`);
+        results.typingMs = await typingTimes(wsDir, bigFile, Number(options.edits));
+    }
 
     const ratio = (a, b) => Math.round((a / b) * 100) / 100;
     const rows = [
-        [`lint / parse-only, ${small} orders (in process)`, '<= 1.3x', `${ratio(median(core.lintMs), median(core.parseMs))}x`,
-            `parse ${Math.round(median(core.parseMs))} ms, parse+link ${Math.round(median(core.buildMs))} ms, lint ${Math.round(median(core.lintMs))} ms`],
+        ...(core ? [[`lint / parse-only, ${small} orders (in process)`, '<= 1.3x', `${ratio(median(core.lintMs), median(core.parseMs))}x`,
+            `parse ${Math.round(median(core.parseMs))} ms, parse+link ${Math.round(median(core.buildMs))} ms, lint ${Math.round(median(core.lintMs))} ms`]] : []),
+        ...(results.cliSmall ? [
+            [`CLI lint ${small} orders`, '', `${Math.round(median(results.cliSmall.map(r => r.ms)))} ms`,
+                `peak memory ${Math.round(median(results.cliSmall.map(r => r.maxRssMB)))} MB (median of ${results.cliSmall.length})`]
+        ] : []),
         ...(results.cliLarge ? [
             [`CLI lint ${large} / ${small} orders`, `<= ${Math.round((large / small) * 1.05 * 10) / 10}x`, `${ratio(results.cliLarge[0].ms, median(results.cliSmall.map(r => r.ms)))}x`,
                 `${Math.round(median(results.cliSmall.map(r => r.ms)))} ms vs ${Math.round(results.cliLarge[0].ms)} ms`],
             [`peak memory, CLI lint of ${large} orders`, '<= 300 MB', `${Math.round(results.cliLarge[0].maxRssMB)} MB`,
                 `${small} orders: ${Math.round(median(results.cliSmall.map(r => r.maxRssMB)))} MB`]
         ] : []),
-        ['one-character edit to diagnostics / parse of the file', '<= 2x', `${ratio(median(results.typingMs), median(core.bigFile.parseMs))}x`,
-            `edit ${Math.round(median(results.typingMs))} ms (median of ${results.typingMs.length}), parse ${Math.round(median(core.bigFile.parseMs))} ms, ${core.bigFile.lines} lines`]
+        ...(results.typingMs && core ? [['one-character edit to diagnostics / parse of the file', '<= 2x', `${ratio(median(results.typingMs), median(core.bigFile.parseMs))}x`,
+            `edit ${Math.round(median(results.typingMs))} ms (median of ${results.typingMs.length}), parse ${Math.round(median(core.bigFile.parseMs))} ms, ${core.bigFile.lines} lines`]] : []),
+        ...(results.typingMs && !core ? [['one-character edit to diagnostics', '', `${Math.round(median(results.typingMs))} ms`,
+            `median of ${results.typingMs.length} (--only without core: no parse time to compare with)`]] : [])
     ];
     results.table = rows.map(([measure, goal, measured, detail]) => ({ measure, goal, measured, detail }));
     console.log('| measure | goal | measured | detail |\n|---|---|---|---|');

@@ -69,6 +69,11 @@ export class ConfigProvider {
         this.forget();
     }
 
+    /** Forget a document's resolved configuration (the document was removed from the workspace). */
+    forgetDocument(documentUri: URI): void {
+        this.resolved.delete(documentUri.toString());
+    }
+
     private forget(): void {
         this.files.clear();
         this.resolved.clear();

@@ -172,12 +172,21 @@ function tooLarge(size: number, maxSize: number): RefusedInput {
  */
 export class GuardedFileSystemProvider extends NodeFileSystemProvider {
     readonly refused = new Map<string, string>();
+    /**
+     * Texts read instead of the files at these paths (stdin, text being fixed): a document is made
+     * from its text when its batch loads it, not all of them before the first batch.
+     */
+    readonly texts = new Map<string, string>();
 
     constructor(readonly maxSize: number) {
         super();
     }
 
     override readFileSync(uri: URI): string {
+        const text = this.texts.get(uri.fsPath);
+        if (text !== undefined) {
+            return text;
+        }
         try {
             return readTextFile(uri.fsPath, this.maxSize);
         } catch (error) {

@@ -21,6 +21,7 @@ import { didYouMean } from '../suggest.js';
 import { EXIT, type ExitCode, type Io } from '../io.js';
 import { commonRoot, displayPath, repositoryRoot } from '../paths.js';
 import { progressOn, showProgress, type Progress } from '../progress.js';
+import { HeapKeeper } from '../heap.js';
 import { matchBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { cacheKey, CACHE_FILE_NAME, LintCache } from '../cache.js';
 import { createHash } from 'node:crypto';
@@ -29,6 +30,7 @@ import { jsonOutput } from '../formats/json.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { writeFileAtomic } from '../write.js';
 import type { Command } from './command.js';
+import { cliLocale, LOCALE_DESCRIPTION } from '../locale.js';
 
 const USAGE = 'sanction lint [options] <files|folders|globs...>';
 
@@ -53,6 +55,7 @@ export const LINT_OPTIONS = {
     'report-suppressions': { type: 'boolean', group: OUTPUT, description: 'list every // sanction-ignore comment with its reason (compact, stylish and json)' },
     'max-warnings': { type: 'string', value: 'n', group: OUTPUT, description: 'exit with 1 when there are more than n warnings' },
     quiet: { type: 'boolean', short: 'q', group: OUTPUT, description: 'report errors only (--max-warnings still counts warnings)' },
+    locale: { type: 'string', value: 'tag', group: OUTPUT, description: LOCALE_DESCRIPTION },
     config: { type: 'string', short: 'c', value: 'file', group: CONFIGURATION, description: `use this configuration file for every order, instead of the nearest ${CONFIG_FILE_NAME} above each` },
     'no-config': { type: 'boolean', group: CONFIGURATION, description: 'use no configuration file (the defaults and the options here)' },
     'print-config': { type: 'string', value: 'file', group: CONFIGURATION, description: 'print the configuration that applies to a file, and exit' },
@@ -202,8 +205,16 @@ export const lintCommand: Command = {
 
 type Values = ParsedValues<typeof LINT_OPTIONS>;
 
+/** Fresh services that read files through the CLI's guarded reader (at most `maxFileSize` bytes). */
+export function createLintServices(maxFileSize: number): Services {
+    const fileSystem = new GuardedFileSystemProvider(maxFileSize);
+    const { Sanction } = createSanctionCoreServices({ fileSystemProvider: () => fileSystem });
+    fileSystems.set(Sanction, fileSystem);
+    return Sanction;
+}
+
 /** One file to lint: where it is and, for stdin and fixed text, its text in memory. */
-interface Source {
+export interface Source {
     absolutePath: string;
     text?: string;
 }
@@ -250,10 +261,10 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
     let maxFileSize = values['max-file-size'] === undefined ? undefined : fileSizeOption(values['max-file-size']);
     let progress: Progress | undefined;
     const fixedConfig = values.config !== undefined ? readConfigFile(values.config, io.cwd) : values['no-config'] ? { problems: [] } : undefined;
+    const locale = cliLocale(values.locale, io.env, 'lint');
     const services = () => {
-        const fileSystem = new GuardedFileSystemProvider(maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-        const { Sanction } = createSanctionCoreServices({ fileSystemProvider: () => fileSystem });
-        fileSystems.set(Sanction, fileSystem);
+        const Sanction = createLintServices(maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+        Sanction.sanction.locale.set(locale);
         if (progress) {
             progressOf.set(Sanction, progress);
         }
@@ -337,9 +348,10 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
         progress = progressOn(io);
     }
     const useCache = values.cache && !values.fix && !values['fix-dry-run'] && !values.stdin;
+    const keep: Keep = { texts: Boolean(values.fix || values['fix-dry-run'] || values['report-suppressions']), imports: Boolean(useCache) };
     let pass = useCache
-        ? await lintWithCache(services(), sources, io, path.resolve(io.cwd, values['cache-location'] ?? CACHE_FILE_NAME))
-        : await lintSources(services(), sources, io);
+        ? await lintWithCache(services(), sources, io, path.resolve(io.cwd, values['cache-location'] ?? CACHE_FILE_NAME), keep)
+        : await lintSources(services(), sources, io, keep);
     if (values.fix || values['fix-dry-run']) {
         const original = new Map(pass.linted.map(file => [file.absolutePath, file.text ?? '']));
         const applied = new Map<string, string[]>();
@@ -357,7 +369,7 @@ async function lint(argv: readonly string[], io: Io): Promise<ExitCode> {
             if (!changed) {
                 break;
             }
-            pass = await lintSources(services(), next, io);
+            pass = await lintSources(services(), next, io, keep);
         }
         const changedFiles = pass.linted.filter(file => file.text !== original.get(file.absolutePath));
         if (values['fix-dry-run']) {
@@ -500,13 +512,13 @@ function readConfigFile(file: string, cwd: string): { file: URI; config: Partial
     return { file: URI.file(absolute), config: parsed.config, problems: [] };
 }
 
-type Services = ReturnType<typeof createSanctionCoreServices>['Sanction'];
+export type Services = ReturnType<typeof createSanctionCoreServices>['Sanction'];
 
-/** What lintSources keeps of each linted document. */
+/** What lintSources keeps of each linted document: plain data, nothing of its syntax tree. */
 interface Inspected {
-    text: string;
+    text?: string;
     orders: ReturnType<typeof ordersOf>;
-    imports: string[];
+    imports?: string[];
 }
 
 /** Files linted between two progress reports. */
@@ -578,7 +590,7 @@ function importsOf(Sanction: Services, uri: URI): string[] {
  * as they were at the last run, with the same version of sanction, take their findings from the
  * cache; the others are linted and their results kept for the next run.
  */
-async function lintWithCache(Sanction: Services, sources: readonly Source[], io: Io, cacheFile: string): Promise<{ linted: Array<LintedFile & { text?: string }> }> {
+async function lintWithCache(Sanction: Services, sources: readonly Source[], io: Io, cacheFile: string, keep: Keep): Promise<{ linted: Array<LintedFile & { text?: string }> }> {
     checkConfigProblems(Sanction, sources, io);
     const cache = LintCache.open(cacheFile);
     const hits: Array<LintedFile & { text?: string }> = [];
@@ -593,14 +605,14 @@ async function lintWithCache(Sanction: Services, sources: readonly Source[], io:
         const key = cacheKey(TOOL_VERSION, Sanction.sanction.config.forDocument(URI.file(source.absolutePath)), text);
         const entry = cache.get(source.absolutePath, key);
         if (entry) {
-            hits.push({ absolutePath: source.absolutePath, findings: entry.findings, text, ...(entry.orders ? { orders: entry.orders } : {}) });
+            hits.push({ absolutePath: source.absolutePath, findings: entry.findings, ...(keep.texts || entry.findings.length > 0 ? { text } : {}), ...(entry.orders ? { orders: entry.orders } : {}) });
         } else {
             misses.push({ source: { absolutePath: source.absolutePath, text }, key });
         }
     }
     let linted: Array<LintedFile & { text?: string; imports?: string[] }> = [];
     if (misses.length > 0) {
-        linted = (await lintSources(Sanction, misses.map(miss => miss.source), io)).linted;
+        linted = (await lintSources(Sanction, misses.map(miss => miss.source), io, { ...keep, imports: true })).linted;
         linted.forEach((file, i) => cache.set(file.absolutePath, misses[i].key, file.imports ?? [], file.findings, file.orders));
     }
     try {
@@ -611,50 +623,80 @@ async function lintWithCache(Sanction: Services, sources: readonly Source[], io:
     return { linted: [...hits, ...linted] };
 }
 
+/** What a pass keeps of each file beyond its findings and orders, which the report needs. */
+export interface Keep {
+    /** Every file's text (--fix, --report-suppressions); else only the texts of files with findings, for their fingerprints. */
+    texts: boolean;
+    /** The files each imports (--cache). */
+    imports: boolean;
+}
+
+/** Files linted together before their documents are released: a batch bounds what is held. */
+export const LINT_BATCH_SIZE = 50;
+
+/** How far the heap may grow between two full collections of a run (see HeapKeeper). */
+const HEAP_SLACK = 16 * 1024 * 1024;
+
 /**
  * Lints the sources with fresh services: those with a text in memory are linted as that text (stdin,
  * fixed text), the others are read from disk; imports are read from disk either way.
+ *
+ * In batches: each batch's documents (with their index entries and cached configuration) are
+ * released once their findings are taken as plain data, unless a loaded file imports them; files
+ * only imported (libraries, shared templates) stay loaded. So memory is bounded by a batch, the
+ * imported files and the report, not by the tree.
  */
-/** Files linted together before their documents are released (see lintFiles). */
-const LINT_BATCH_SIZE = 200;
-
-async function lintSources(Sanction: Services, sources: readonly Source[], io: Io): Promise<{ linted: Array<LintedFile & { text?: string; imports?: string[] }> }> {
-    const documents = Sanction.shared.workspace.LangiumDocuments;
+export async function lintSources(Sanction: Services, sources: readonly Source[], io: Io, keep: Keep): Promise<{ linted: Array<LintedFile & { text?: string; imports?: string[] }> }> {
+    const fileSystem = fileSystems.get(Sanction);
     for (const source of sources) {
         if (source.text !== undefined) {
-            documents.addDocument(Sanction.shared.workspace.LangiumDocumentFactory.fromString(source.text, URI.file(source.absolutePath)));
+            if (!fileSystem) {
+                throw new InternalError('no reader for text held in memory');
+            }
+            // Read when its batch loads it (a document parses as it is made).
+            fileSystem.texts.set(source.absolutePath, source.text);
         }
     }
-    const problems = new Set<string>();
-    for (const source of sources) {
-        for (const problem of Sanction.sanction.config.resolve(URI.file(source.absolutePath)).problems) {
-            problems.add(formatConfigProblem({ ...problem, file: displayPath(problem.file, io.cwd) }));
-        }
-    }
-    if (problems.size > 0) {
-        throw new ConfigError([...problems]);
-    }
-    // In batches, so that memory is bounded by a batch and the imported files, not by the tree;
-    // with progress shown, in smaller steps, each reported.
+    checkConfigProblems(Sanction, sources, io);
+    // With progress shown, in smaller batches, each reported.
     const progress = progressOf.get(Sanction);
     const uris = sources.map(source => URI.file(source.absolutePath));
-    const step = progress ? PROGRESS_STEP : uris.length;
+    const step = progress ? Math.min(PROGRESS_STEP, LINT_BATCH_SIZE) : LINT_BATCH_SIZE;
+    const documents = Sanction.shared.workspace.LangiumDocuments;
     const results: Awaited<ReturnType<typeof lintFiles<Inspected>>> = [];
-    for (let start = 0; start < uris.length; start += Math.max(1, step)) {
-        results.push(...await lintFiles(Sanction, uris.slice(start, start + step), {
-            batchSize: LINT_BATCH_SIZE,
-            inspect: (document): Inspected => ({
-                text: document.textDocument.getText(),
-                orders: ordersOf(document, Sanction.sanction.config.forDocument(document.uri)),
-                imports: importsOf(Sanction, document.uri)
-            })
-        }));
+    const heap = new HeapKeeper(HEAP_SLACK);
+    for (let start = 0; start < uris.length; start += step) {
+        const batch = uris.slice(start, start + step);
+        const found = await lintFiles(Sanction, batch, {
+            batchSize: step,
+            inspect: (document): Inspected => {
+                const findings = document.diagnostics?.length ?? 0;
+                return {
+                    ...(keep.texts || findings > 0 ? { text: document.textDocument.getText() } : {}),
+                    orders: ordersOf(document, Sanction.sanction.config.forDocument(document.uri)),
+                    ...(keep.imports ? { imports: importsOf(Sanction, document.uri) } : {})
+                };
+            }
+        });
+        // Copied: a string cut from a document (a case reference, a quote in a message) would
+        // otherwise hold the document's whole text after its syntax tree is gone.
+        results.push(...found.map(result => ({
+            ...result,
+            findings: structuredClone(result.findings),
+            ...(result.inspected ? { inspected: structuredClone(result.inspected) } : {})
+        })));
+        for (const uri of batch) {
+            if (!documents.hasDocument(uri)) {
+                Sanction.sanction.config.forgetDocument(uri);
+            }
+        }
+        heap.collect();
         progress?.update(results.length, uris.length);
     }
     progress?.end();
     // A file the reader refused is unreadable input; any other failure to load a file it could
     // read (the parser overflowing the stack on deep input) is ours: an internal error.
-    const refused = fileSystems.get(Sanction)?.refused;
+    const refused = fileSystem?.refused;
     const failed = results.filter(result => result.unreadable !== undefined);
     const internal = failed.find(result => refused && !refused.has(result.uri.toString()));
     if (internal) {
