@@ -34,7 +34,7 @@ function commitAll(message: string): void {
 
 beforeAll(() => {
     sandbox = fs.mkdtempSync(path.join(os.tmpdir(), 'sanction-generated-'));
-    for (const relative of ['langium-config.json', 'language/src/sanction.langium', 'language/src/generated', 'syntaxes', 'test/scripts/check-generated.mjs']) {
+    for (const relative of ['langium-config.json', 'language/src/sanction.langium', 'language/src/generated', 'syntaxes', 'language/scripts/textmate.mjs', 'test/scripts/check-generated.mjs']) {
         copy(relative);
     }
     fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(sandbox, 'node_modules'), 'dir');
@@ -45,6 +45,7 @@ beforeAll(() => {
     git('config', 'commit.gpgsign', 'false');
     // Start from what this grammar generates, whatever state the real tree is in.
     execFileSync(process.execPath, [path.join(sandbox, 'node_modules', 'langium-cli', 'bin', 'langium.js'), 'generate'], { cwd: sandbox, stdio: 'pipe' });
+    execFileSync(process.execPath, [path.join(sandbox, 'language', 'scripts', 'textmate.mjs')], { cwd: sandbox, stdio: 'pipe' });
     commitAll('baseline');
 }, 120_000);
 
