@@ -211,11 +211,26 @@ describe('the .vsix built by npm run package', () => {
             'extension/syntaxes/sanction.tmLanguage.json',
             'extension/language-configuration.json',
             'extension/media/preview.css',
+            'extension/package.nls.json',
+            'extension/package.nls.fr.json',
+            'extension/l10n/bundle.l10n.fr.json',
             'extension/icon.png',
             'extension/readme.md',
             'extension/changelog.md',
             'extension/LICENSE.txt'
         ]));
+    });
+
+    it('holds the manifest\'s words for every placeholder of the packaged manifest, and the French of the messages', () => {
+        const packaged = (name: string) => readJson<Record<string, unknown>>(path.join(unpacked, 'extension', name));
+        const keys = [...JSON.stringify(packaged('package.json')).matchAll(/"%([^"%]+)%"/g)].map(m => m[1]);
+        expect(keys).toContain('command.lintWorkspace.title');
+        for (const nls of ['package.nls.json', 'package.nls.fr.json']) {
+            const words = packaged(nls);
+            expect(keys.filter(key => typeof words[key] !== 'string'), nls).toEqual([]);
+        }
+        expect(packaged('package.nls.json')['command.lintWorkspace.title']).toBe('Check All Orders in the Workspace');
+        expect(packaged('l10n/bundle.l10n.fr.json')).toEqual(readJson(path.join(extensionDir, 'l10n', 'bundle.l10n.fr.json')));
     });
 
     it('holds no source maps, sources, tests, build scripts or node_modules', () => {

@@ -3,10 +3,12 @@
  * output: the exact Content-Security-Policy, a nonce on every style, no script, no remote resource,
  * and every value of an order full of markup still escaped.
  */
+import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../../language/src/core/lint.js';
 import { firstOrder, renderHtml } from '../../language/src/render/index.js';
 import { findingsBanner, previewCsp, reasonPage, renderedPage, type PreviewPage } from '../../packages/vscode/src/preview-html.js';
+import { format, type Translate } from '../../packages/vscode/src/translate.js';
 import { testServices } from '../helpers.js';
 
 // What VS Code's webviews give as their source (code-server 4.139); asWebviewUri maps into that origin.
@@ -15,6 +17,10 @@ const STYLESHEET = 'https://file+.vscode-resource.vscode-cdn.net/ext/media/previ
 const PAGE: PreviewPage = { cspSource: CSP_SOURCE, nonce: 'bm9uY2Utb2YtdGhlLXRlc3Q=', stylesheet: STYLESHEET };
 const EXPECTED_CSP = `default-src 'none'; img-src 'self' https://*.vscode-cdn.net data:; style-src 'self' https://*.vscode-cdn.net 'nonce-bm9uY2Utb2YtdGhlLXRlc3Q='`;
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
+/** `vscode.l10n.t` with the French bundle loaded: the entry for the English message, arguments placed. */
+const FRENCH_BUNDLE = JSON.parse(fs.readFileSync(new URL('../../packages/vscode/l10n/bundle.l10n.fr.json', import.meta.url), 'utf8')) as Record<string, string>;
+const french: Translate = (message: string, ...args: unknown[]) => format(FRENCH_BUNDLE[message] ?? message, args);
 
 // Quoted text cannot hold a double quote: the attribute-breaking quote here is a single one.
 const X = "<script>alert(1)</script>'><img src=x onerror=alert(2)>";
@@ -115,7 +121,9 @@ describe('the preview page of a rendered order', () => {
         const { html } = await rendered(XSS_ORDER);
         const banner = findingsBanner({ errors: 2, firstError: 'line 4, open-ended-duration' });
         expect(banner).toBe('This order has 2 errors (first: line 4, open-ended-duration): `sanction render` refuses it until they are fixed. The annex lists every finding.');
-        expect(findingsBanner({ errors: 1, firstError: 'line 9, missing-duration' })).toBe('This order has 1 error (first: line 9, missing-duration): `sanction render` refuses it until they are fixed. The annex lists every finding.');
+        expect(findingsBanner({ errors: 1, firstError: 'line 9, missing-duration' })).toBe('This order has 1 error (first: line 9, missing-duration): `sanction render` refuses it until it is fixed. The annex lists every finding.');
+        expect(findingsBanner({ errors: 3 })).toBe('This order has 3 errors: `sanction render` refuses it until they are fixed. The annex lists every finding.');
+        expect(findingsBanner({ errors: 1 })).toBe('This order has 1 error: `sanction render` refuses it until it is fixed. The annex lists every finding.');
         expect(findingsBanner({ errors: 0 })).toBeUndefined();
         const page = renderedPage({ html }, PAGE, 'Not updated: line 3 does not parse (<b>x</b>).');
         expect(page).toContain('<body><div class="sanction-preview-banner" role="status">Not updated: line 3 does not parse (&lt;b&gt;x&lt;/b&gt;).</div>');
@@ -139,5 +147,21 @@ describe('the preview page with nothing rendered', () => {
 </body>
 </html>
 `);
+    });
+});
+
+describe('the preview page in French (the extension passes vscode.l10n.t)', () => {
+    it('words the errors banner in French, singular and plural, the code left as written', () => {
+        expect(findingsBanner({ errors: 2, firstError: 'ligne 4, open-ended-duration' }, french)).toBe('Cette ordonnance comporte 2 erreurs (la première : ligne 4, open-ended-duration) : `sanction render` la refuse tant qu\'elles ne sont pas corrigées. L\'annexe énumère chacun des constats.');
+        expect(findingsBanner({ errors: 1, firstError: 'ligne 9, missing-duration' }, french)).toBe('Cette ordonnance comporte 1 erreur (ligne 9, missing-duration) : `sanction render` la refuse tant qu\'elle n\'est pas corrigée. L\'annexe énumère chacun des constats.');
+        expect(findingsBanner({ errors: 5 }, french)).toBe('Cette ordonnance comporte 5 erreurs : `sanction render` la refuse tant qu\'elles ne sont pas corrigées. L\'annexe énumère chacun des constats.');
+        expect(findingsBanner({ errors: 0 }, french)).toBeUndefined();
+    });
+
+    it('says why nothing is shown in French, with the page\'s language and title', () => {
+        const page = reasonPage('la ligne 2 ne peut être analysée (<EOF>)', { ...PAGE, lang: 'fr' }, french);
+        expect(page).toContain('<html lang="fr">');
+        expect(page).toContain('<title>Aperçu Sanction Orders</title>');
+        expect(page).toContain('<div class="sanction-preview-banner" role="status">Rien à afficher : la ligne 2 ne peut être analysée (&lt;EOF&gt;).</div>');
     });
 });

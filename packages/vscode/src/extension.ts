@@ -10,6 +10,8 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { LINT_WORKSPACE_REQUEST, RENDER_HTML_REQUEST, type LintWorkspaceResult, type RenderHtmlParams, type RenderHtmlResult } from './protocol.js';
 import { OrderPreview, type PreviewState } from './preview.js';
+import { workspaceSummary } from './summary.js';
+import { singularRule } from './translate.js';
 
 const LANGUAGE_ID = 'sanction';
 const NAME = 'Sanction Orders';
@@ -80,15 +82,17 @@ export async function deactivate(): Promise<void> {
 async function lintWorkspace(): Promise<LintWorkspaceResult | undefined> {
     const running = client;
     if (!running?.isRunning()) {
-        void vscode.window.showErrorMessage(`${NAME}: the language server is not running; see the "${NAME}" output.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Sanction Orders: the language server is not running; see the "Sanction Orders" output.'));
         return undefined;
     }
     const result = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Window, title: `${NAME}: checking the workspace` },
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Sanction Orders: checking the workspace') },
         () => running.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST, {})
     );
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    void vscode.window.showInformationMessage(`${NAME}: ${summary(result)}`);
+    // The plural rule of the language the messages are in: English unless a translation of ours is loaded.
+    const singular = singularRule(vscode.l10n.bundle ? vscode.env.language : 'en');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Sanction Orders: {0}', workspaceSummary(result, vscode.l10n.t, singular)));
     return result;
 }
 
@@ -96,19 +100,10 @@ async function lintWorkspace(): Promise<LintWorkspaceResult | undefined> {
 async function renderHtml(uri: vscode.Uri): Promise<RenderHtmlResult> {
     const running = client;
     if (!running?.isRunning()) {
-        return { kind: 'not-rendered', reason: `the language server is not running; see the "${NAME}" output` };
+        return { kind: 'not-rendered', reason: vscode.l10n.t('the language server is not running; see the "Sanction Orders" output') };
     }
     const params: RenderHtmlParams = { uri: running.code2ProtocolConverter.asUri(uri) };
     return running.sendRequest<RenderHtmlResult>(RENDER_HTML_REQUEST, params);
-}
-
-function summary(result: LintWorkspaceResult): string {
-    const files = `${result.files} ${result.files === 1 ? 'file' : 'files'}`;
-    if (result.problems === 0) {
-        return `no problems in ${files}.`;
-    }
-    const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    return `${plural(result.problems, 'problem')} (${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}) in ${result.filesWithProblems} of ${files}.`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The page the live preview's webview shows, built from the server's `sanction/renderHtml` answer.
- * No `vscode` here, so that unit tests read exactly what the webview is given.
+ * No `vscode` here, so that unit tests read exactly what the webview is given: its words come
+ * through a `Translate` function, `vscode.l10n.t` in the extension and English by default.
  *
  * The renderer's HTML is kept as it is (every value from the order is escaped there, so a `<` in
  * the output is the renderer's own markup), with three additions: a Content-Security-Policy that
@@ -9,6 +10,7 @@
  * whatever the editor's theme and styles the banner that says what the preview is not showing.
  */
 import type { RenderedHtml } from './protocol.js';
+import { english, type Translate } from './translate.js';
 
 /** What the webview supplies: its resource origin, a fresh nonce, and the stylesheet's webview URI. */
 export interface PreviewPage {
@@ -18,6 +20,8 @@ export interface PreviewPage {
     readonly nonce: string;
     /** `webview.asWebviewUri(<extension>/media/preview.css)`, as a string. */
     readonly stylesheet: string;
+    /** The language of the page's own words (`lang` of a page with nothing rendered); English by default. */
+    readonly lang?: string;
 }
 
 /** The policy: nothing by default; images and styles only from the extension, the page's nonce and (images) data: URIs. */
@@ -30,17 +34,21 @@ function escape(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** The one-line banner above a rendered order with errors: what the CLI would do with it. */
-export function findingsBanner(rendered: Pick<RenderedHtml, 'errors' | 'firstError'>): string | undefined {
+export function findingsBanner(rendered: Pick<RenderedHtml, 'errors' | 'firstError'>, t: Translate = english): string | undefined {
     if (rendered.errors === 0) {
         return undefined;
     }
-    const first = rendered.firstError ? ` (first: ${rendered.firstError})` : '';
-    return `This order has ${plural(rendered.errors, 'error')}${first}: \`sanction render\` refuses it until they are fixed. The annex lists every finding.`;
+    // Whole sentences, one per form: the errors are never 0 here, so "one" is 1 in English and French alike.
+    const { errors, firstError } = rendered;
+    if (firstError) {
+        return errors === 1
+            ? t('This order has 1 error (first: {0}): `sanction render` refuses it until it is fixed. The annex lists every finding.', firstError)
+            : t('This order has {0} errors (first: {1}): `sanction render` refuses it until they are fixed. The annex lists every finding.', errors, firstError);
+    }
+    return errors === 1
+        ? t('This order has 1 error: `sanction render` refuses it until it is fixed. The annex lists every finding.')
+        : t('This order has {0} errors: `sanction render` refuses it until they are fixed. The annex lists every finding.', errors);
 }
 
 function headAdditions(page: PreviewPage, title?: string): string {
@@ -84,12 +92,12 @@ export function renderedPage(rendered: Pick<RenderedHtml, 'html'>, page: Preview
 }
 
 /** The webview's page when there is no rendered order to show: the reason, in the same frame. */
-export function reasonPage(reason: string, page: PreviewPage, title = 'Sanction Orders preview'): string {
+export function reasonPage(reason: string, page: PreviewPage, t: Translate = english): string {
     return `<!DOCTYPE html>
-<html lang="en">
-<head><meta charset="utf-8">${headAdditions(page, title)}<link rel="stylesheet" href="${escape(page.stylesheet)}"></head>
+<html lang="${escape(page.lang ?? 'en')}">
+<head><meta charset="utf-8">${headAdditions(page, t('Sanction Orders preview'))}<link rel="stylesheet" href="${escape(page.stylesheet)}"></head>
 <body class="sanction-preview-empty">
-${bannerHtml(`Nothing to preview: ${reason}.`)}
+${bannerHtml(t('Nothing to preview: {0}.', reason))}
 </body>
 </html>
 `;

@@ -56,7 +56,7 @@ export class OrderPreview implements vscode.Disposable {
     show(uri?: vscode.Uri): vscode.Uri | undefined {
         const target = uri ?? this.activeSanctionDocument();
         if (!target) {
-            void vscode.window.showInformationMessage('Sanction Orders: open a .sanction order, then run "Open Preview to the Side" to see it rendered.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Sanction Orders: open a .sanction order, then run "Open Preview to the Side" to see it rendered.'));
             return undefined;
         }
         if (!this.panel) {
@@ -90,7 +90,7 @@ export class OrderPreview implements vscode.Disposable {
     }
 
     private createPanel(): vscode.WebviewPanel {
-        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Order preview', { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+        const panel = vscode.window.createWebviewPanel(PREVIEW_VIEW_TYPE, vscode.l10n.t('Order preview'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
             enableScripts: false,
             enableForms: false,
             enableCommandUris: false,
@@ -159,7 +159,7 @@ export class OrderPreview implements vscode.Disposable {
         try {
             result = await this.render(uri);
         } catch (error) {
-            result = { kind: 'not-rendered', reason: `the language server did not answer (${error instanceof Error ? error.message : String(error)})` };
+            result = { kind: 'not-rendered', reason: vscode.l10n.t('the language server did not answer ({0})', error instanceof Error ? error.message : String(error)) };
         }
         // Closed, moved to another document or asked again meanwhile: a later answer is coming.
         if (!this.panel || request !== this.requested || uri.toString() !== this.uri?.toString()) {
@@ -168,16 +168,16 @@ export class OrderPreview implements vscode.Disposable {
         try {
             this.present(result);
         } catch (error) {
-            this.reason = `the preview could not show the order (${error instanceof Error ? error.message : String(error)})`;
+            this.reason = vscode.l10n.t('the preview could not show the order ({0})', error instanceof Error ? error.message : String(error));
             const reason = this.reason;
-            this.setPage(`reason:${reason}`, page => reasonPage(reason, page), 'Order preview');
+            this.setPage(`reason:${reason}`, page => reasonPage(reason, page, vscode.l10n.t), vscode.l10n.t('Order preview'));
         }
     }
 
     private present(result: RenderHtmlResult): void {
         if (result.kind === 'rendered') {
-            const banner = findingsBanner(result);
-            this.setPage(`rendered:${banner}:${result.html}`, page => renderedPage(result, page, banner), `Preview ${result.title}`);
+            const banner = findingsBanner(result, vscode.l10n.t);
+            this.setPage(`rendered:${banner}:${result.html}`, page => renderedPage(result, page, banner), vscode.l10n.t('Preview {0}', result.title));
             // Kept only once shown: a page the preview refused is not shown again under a banner.
             this.lastRendered = result;
             this.reason = undefined;
@@ -186,10 +186,10 @@ export class OrderPreview implements vscode.Disposable {
         this.reason = result.reason;
         const last = this.lastRendered;
         if (last) {
-            const banner = `Not updated: ${result.reason}. Shown: the order as it last rendered.`;
-            this.setPage(`stale:${banner}:${last.html}`, page => renderedPage(last, page, banner), `Preview ${last.title}`);
+            const banner = vscode.l10n.t('Not updated: {0}. Shown: the order as it last rendered.', result.reason);
+            this.setPage(`stale:${banner}:${last.html}`, page => renderedPage(last, page, banner), vscode.l10n.t('Preview {0}', last.title));
         } else {
-            this.setPage(`reason:${result.reason}`, page => reasonPage(result.reason, page), 'Order preview');
+            this.setPage(`reason:${result.reason}`, page => reasonPage(result.reason, page, vscode.l10n.t), vscode.l10n.t('Order preview'));
         }
     }
 
@@ -203,7 +203,9 @@ export class OrderPreview implements vscode.Disposable {
         const page: PreviewPage = {
             cspSource: webview.cspSource,
             nonce: randomBytes(16).toString('base64'),
-            stylesheet: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder(), 'preview.css')).toString()
+            stylesheet: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaFolder(), 'preview.css')).toString(),
+            // The page's words are in the display language only when a translation of ours is loaded.
+            lang: vscode.l10n.bundle ? vscode.env.language : 'en'
         };
         webview.html = make(page);
         panel.title = title;

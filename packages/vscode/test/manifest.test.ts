@@ -25,6 +25,13 @@ interface Manifest {
 
 const manifest = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.json'), 'utf8')) as Manifest;
 const properties = manifest.contributes.configuration.properties;
+/** The manifest's English words, by the key its `%key%` placeholders name (package.nls.json). */
+const nls = JSON.parse(fs.readFileSync(path.join(extensionDir, 'package.nls.json'), 'utf8')) as Record<string, string>;
+/** A manifest string as VS Code shows it in English: a `%key%` is looked up, anything else is as written. */
+const english = (text: string | undefined): string | undefined => {
+    const key = /^%(.+)%$/.exec(text ?? '')?.[1];
+    return key === undefined ? text : nls[key];
+};
 
 describe('the manifest', () => {
     it('offers the profiles of the core, with the core\'s default, documented', () => {
@@ -33,7 +40,13 @@ describe('the manifest', () => {
         expect(profile.enum).toEqual([...PROFILE_IDS]);
         expect(profile.default).toBe(DEFAULT_CONFIG.profile);
         expect(profile.enumDescriptions).toHaveLength(PROFILE_IDS.length);
-        expect(profile.markdownDescription).toContain(CONFIG_FILE_NAME);
+        expect(profile.enumDescriptions!.map(english)).toEqual([
+            'The Rules of CM/Rec(2017)3 alone: no national statute, so no statutory limits (the default).',
+            'England and Wales: the Sentencing Code\'s requirements, limits and consent rules.',
+            'France: the Code pénal\'s sanctions, limits and consent rules.',
+            'Germany: the Strafgesetzbuch\'s conditions, limits and consent rules.'
+        ]);
+        expect(english(profile.markdownDescription)).toContain(CONFIG_FILE_NAME);
         // Per folder, as sanction.config.json is.
         expect(profile.scope).toBe('resource');
     });
@@ -46,7 +59,7 @@ describe('the manifest', () => {
     });
 
     it('contributes the three commands under the extension\'s category, and the editor title shows the preview and the Rules', () => {
-        expect(manifest.contributes.commands.map(c => [c.command, c.title, c.category])).toEqual([
+        expect(manifest.contributes.commands.map(c => [c.command, english(c.title), english(c.category)])).toEqual([
             ['sanction.lintWorkspace', 'Check All Orders in the Workspace', 'Sanction Orders'],
             ['sanction.showRules', 'Show the Rules of CM/Rec(2017)3', 'Sanction Orders'],
             ['sanction.showPreview', 'Open Preview to the Side', 'Sanction Orders']

@@ -50,6 +50,9 @@ suite.test('the extension under development activates on a .sanction file', asyn
     const document = await open(DURATIONS);
     assert(document.languageId === 'sanction', `a .sanction file opens as '${document.languageId}', not 'sanction'`);
     await waitFor(() => extension.isActive, { timeout: 30_000, describe: () => 'the extension to activate' });
+    // The manifest's %key% placeholders, resolved by VS Code from package.nls.json (the editor runs in English).
+    const titles = extension.packageJSON.contributes.commands.map(command => command.title);
+    assert(titles.join(' | ') === 'Check All Orders in the Workspace | Show the Rules of CM/Rec(2017)3 | Open Preview to the Side', `the commands' titles are ${titles.join(' | ')}`);
 });
 
 suite.test('diagnostics: check ids, ranges, severities, documentation links and Rules (bad/durations.sanction)', async () => {

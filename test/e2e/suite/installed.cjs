@@ -22,6 +22,18 @@ suite.test('the installed extension is the one loaded', async () => {
     assert(!extension.isActive, 'the extension is active before any .sanction file is open');
 });
 
+suite.test('its manifest\'s words come from the packaged package.nls.json (the editor runs in English)', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    // VS Code puts the words in place of the manifest's %key% placeholders when it reads the manifest.
+    const { commands, configuration } = extension.packageJSON.contributes;
+    const titles = commands.map(command => `${command.category}: ${command.title}`);
+    const expected = ['Sanction Orders: Check All Orders in the Workspace', 'Sanction Orders: Show the Rules of CM/Rec(2017)3', 'Sanction Orders: Open Preview to the Side'];
+    assert(JSON.stringify(titles) === JSON.stringify(expected), `the commands' titles are ${JSON.stringify(titles)}`);
+    const description = configuration.properties['sanction.profile'].markdownDescription;
+    assert(/^The jurisdiction profile orders are checked against when no `sanction\.config\.json`/.test(description), `the profile setting reads '${description}'`);
+    assert(fs.existsSync(path.join(extension.extensionPath, 'l10n', 'bundle.l10n.fr.json')), 'the .vsix lacks the French of the messages');
+});
+
 suite.test('it activates on a .sanction file and its server publishes diagnostics', async () => {
     const document = await open('bad/durations.sanction');
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
