@@ -19,6 +19,7 @@ const DATE_RANGE = order('in force from 2026-02-02 until 2026-08-01.', 'requirem
 const COMPLETION = order('in force for 12 months.', 'requirement unpaid work, 120 hours, completed within 18 months.');
 const COMPLETION_UNDATED = 'order "R-2".\nin force for 12 months.\nrequirement unpaid work, 120 hours, completed within 18 months.\n';
 const ARGUMENT = TEMPLATE + order('in force for 6 months.', 'apply home-curfew with length 9 months.');
+const COMMENTED = order('in force for 12 /* twelve, as sentenced */\n  months.', 'requirement curfew, at "1 Road", from 19:00 to 07:00, for 18 months.');
 const EXTENDABLE = order('in force for 12 months, extendable by up to 6 months, reviewed every 3 months.', 'requirement supervision, reporting weekly, for 15 months.');
 
 describeCheck('requirement-outlives-order', {
@@ -76,6 +77,10 @@ describeCheck('requirement-outlives-order', {
         { name: 'a template default longer than the order', code: TEMPLATE + order('in force for 2 months.', 'apply home-curfew.'), findings: [{
             messageId: 'runsPastEnd', range: '6:7-6:18', rules: [14, 15], covered: 'home-curfew', severity: 'warning'
         }] },
+        { name: 'the order\'s length quoted by its words, without the comment and the line break inside it', code: COMMENTED, findings: [{
+            messageId: 'runsPastEnd', range: '5:55-5:68', rules: [14, 15], covered: 'for 18 months', severity: 'warning',
+            message: `This curfew requirement runs for 18 months, to 2027-09-14, past the end of the order on 2027-03-14, ${UNCLEAR}, e.g. \`for 12 months\` (Rules 14 and 15)`
+        }] },
         { name: 'an extendable order: an extension is not for a requirement to assume', code: EXTENDABLE, findings: [{
             messageId: 'pastExtendableOrder', range: '4:44-4:57', rules: [14, 15], covered: 'for 15 months',
             message: 'This supervision requirement (`for 15 months`) runs past the end of the order as made (`in force for 12 months`); the order may be extended, but that is for the deciding authority to decide later, not for a requirement to assume, and Rule 15 asks that obligations be clear and explicit: end the requirement with the order or before it, e.g. `for 12 months` (Rules 14 and 15)'
@@ -96,6 +101,8 @@ describeCheck('requirement-outlives-order', {
             output: [order('in force for 12 months.', 'requirement unpaid work, 120 hours, completed within 12 months.')] },
         { name: 'the order\'s length as the template argument', code: ARGUMENT,
             output: [TEMPLATE + order('in force for 6 months.', 'apply home-curfew with length 6 months.')] },
+        { name: 'the order\'s length by its words, the comment left where it is', code: COMMENTED,
+            output: [order('in force for 12 /* twelve, as sentenced */\n  months.', 'requirement curfew, at "1 Road", from 19:00 to 07:00, for 12 months.')] },
         { name: 'the order\'s term as made, for an extendable order', code: EXTENDABLE,
             output: [order('in force for 12 months, extendable by up to 6 months, reviewed every 3 months.', 'requirement supervision, reporting weekly, for 12 months.')] }
     ]

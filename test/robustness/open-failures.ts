@@ -17,12 +17,10 @@ export interface OpenFailure {
 }
 
 export const OPEN_FAILURES: readonly OpenFailure[] = [
-    {
-        kind: 'hang', match: /^hang\|(build|format|fix)$/,
-        where: 'validation time grows with the square of the input: languageOfText (validation/text/language.ts) and clauseOf (model/order-model.ts, via orderSpan) scan every clause for each text and measure (names() in validation/text/features.ts, which trimmed the whole prefix before every word, is fixed: a 165 KB condition builds in 0.45 s instead of 4.8 s; 5,000 clauses still take about 1.2 s)',
-        file: 'hang-build-clauses-5000.sanction'
-    }
-];
+    // Empty. The last entry, validation quadratic in clauses (hang-build-clauses-5000.sanction),
+    // went when the order's `written in` and its clauses were read once per order: that file now
+    // builds in about 1 s and passes every provider within the fuzzer's 2 s.
+]
 
 /** The open failure a failure is one of, if it is known. */
 export function openFailureOf(failure: Failure): OpenFailure | undefined {

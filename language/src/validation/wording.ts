@@ -1,3 +1,4 @@
+import { CstUtils, type AstNode } from 'langium';
 /*
  * English wording shared by the checks' messages.
  */
@@ -131,4 +132,34 @@ export function isPlural(phrase: string): boolean {
 /** "is" or "are", agreeing with the noun phrase. */
 export function be(phrase: string): 'is' | 'are' {
     return isPlural(phrase) ? 'are' : 'is';
+}
+
+// ---------------------------------------------------------------------------------------------
+// A clause's words as the order writes them
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A node's words as written, for quoting in a message or a fix: its tokens in order, with a space
+ * wherever the source had white space or a comment between two of them, and none where it had
+ * none. The source text itself would carry comments (`12 /* note *\/ months`) and line breaks into
+ * the message. Undefined for a node with no text (built by recovery, or from another document).
+ */
+export function writtenText(node: AstNode | undefined): string | undefined {
+    const cst = node?.$cstNode;
+    if (!cst) {
+        return undefined;
+    }
+    let text = '';
+    let end: number | undefined;
+    for (const leaf of CstUtils.flattenCst(cst)) {
+        if (leaf.hidden) {
+            continue;
+        }
+        if (end !== undefined && leaf.offset > end) {
+            text += ' ';
+        }
+        text += leaf.text;
+        end = leaf.end;
+    }
+    return text === '' ? undefined : text;
 }

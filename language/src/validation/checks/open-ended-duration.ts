@@ -1,3 +1,4 @@
+import { writtenText } from '../wording.js';
 import { AstUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { OpenTerm, TextLiteral } from '../../generated/ast.js';
@@ -87,7 +88,7 @@ function reportOpenTerm(term: OpenTerm, subject: string, context: CheckContext<'
         node: term,
         messageId: 'openTerm',
         // As the order words it: "until further order of the court" is quoted whole.
-        data: { subject, wording: term.indefinitely ? 'indefinitely' : term.orderedBy ? (term.$cstNode?.text.replace(/\s+/g, ' ') ?? 'until further order') : 'until further order' },
+        data: { subject, wording: term.indefinitely ? 'indefinitely' : term.orderedBy ? (writtenText(term) ?? 'until further order') : 'until further order' },
         fixes
     });
 }

@@ -1,3 +1,4 @@
+import { writtenText } from '../wording.js';
 import type { AstNode } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CompletionParameter, DateRangeTerm, DurationLiteral, FixedTerm, Order, OrderTerm } from '../../generated/ast.js';
@@ -158,7 +159,7 @@ function report(measure: MeasureView, span: OrderSpan, at: FixedTerm | Completio
         ...place,
         messageId: extendable ? 'pastExtendableOrder' : messageId,
         data: extendable
-            ? { requirement: data.requirement, term: termText(at, length), orderTerm: span.term.term.$cstNode?.text ?? '', suggested }
+            ? { requirement: data.requirement, term: termText(at, length), orderTerm: writtenText(span.term.term) ?? '', suggested }
             : { ...data, suggested },
         fixes: endWithOrder(place.node, at, length, span, context)
     } as FindingInput<AstNode, typeof messageId | 'pastExtendableOrder'>);
@@ -167,7 +168,7 @@ function report(measure: MeasureView, span: OrderSpan, at: FixedTerm | Completio
 /** The requirement's term as the order reads it: `for 15 months`, `completed within 18 months`, `until 2027-06-01`. */
 function termText(at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined): string {
     if (isDateRangeTerm(at)) {
-        return at.$cstNode?.text ?? `until ${at.end}`;
+        return writtenText(at) ?? `until ${at.end}`;
     }
     const written = length ? formatDuration(length) : '';
     return isFixedTerm(at) ? `for ${written}` : `completed within ${written}`;
@@ -268,7 +269,7 @@ function readAsWritten(duration: DurationLiteral): boolean {
 }
 
 function literalText(duration: DurationLiteral): string {
-    return duration.$cstNode?.text ?? formatDuration(duration);
+    return writtenText(duration) ?? formatDuration(duration);
 }
 
 function describe(measure: MeasureView): string {
