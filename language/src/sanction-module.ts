@@ -1,4 +1,5 @@
 import type { Module, LangiumCoreServices, LangiumSharedCoreServices, PartialLangiumCoreServices, DefaultSharedCoreModuleContext } from 'langium';
+import { publishedDiagnostics } from './lsp/published.js';
 import { inject, createDefaultCoreModule, createDefaultSharedCoreModule } from 'langium';
 import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, DefaultSharedModuleContext } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
@@ -89,6 +90,20 @@ function followClientLocale(shared: LangiumSharedServices, Sanction: SanctionSer
     });
 }
 
+/**
+ * Publishes at most PUBLISHED_LIMIT diagnostics a document (see lsp/published.ts): Langium sends
+ * every diagnostic of a validated document over the connection, and the editor would drop the
+ * rest unannounced.
+ */
+function capPublishedDiagnostics(shared: LangiumSharedServices, Sanction: SanctionServices): void {
+    const connection = shared.lsp.Connection;
+    if (!connection) {
+        return;
+    }
+    const send = connection.sendDiagnostics.bind(connection);
+    connection.sendDiagnostics = params => send({ ...params, diagnostics: publishedDiagnostics(params.diagnostics, Sanction.sanction.locale.current) });
+}
+
 /** Module of the language-server features; filled by lsp/ (hover, code actions, ...). */
 export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices> = {
     lsp: {
@@ -123,5 +138,6 @@ export function createSanctionServices(context: DefaultSharedModuleContext): {
     shared.ServiceRegistry.register(Sanction);
     registerChecks(Sanction);
     followClientLocale(shared, Sanction);
+    capPublishedDiagnostics(shared, Sanction);
     return { shared, Sanction };
 }

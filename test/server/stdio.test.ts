@@ -226,6 +226,31 @@ describe('the bundled server in a French editor (initialize locale "fr")', () =>
     }, 60_000);
 });
 
+describe('the bundled server on an order with more findings than an editor shows', () => {
+    it('publishes 1,000: 999 findings, warnings before infos, and one counting the 211 left out', async () => {
+        const folder = fs.mkdtempSync(path.join(workspace, 'ws-many-'));
+        const file = path.join(folder, 'order.sanction');
+        const text = ['order "X".', 'made on 2026-01-01.', 'in force for 12 months.', ...Array.from({ length: 1200 }, () => 'condition "be of good behaviour", for 1 month.'), ''].join('\n');
+        fs.writeFileSync(file, text);
+        const uri = pathToFileURL(file).toString();
+        const server = await startServer(process.execPath, 'stdio', folder);
+        try {
+            await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sanction', version: 1, text } });
+            // `sanction lint` reports 1,210 for this file: 1,207 warnings (1,200 vague-term) and 3 infos.
+            const published = await server.diagnostics(uri, diagnostics => diagnostics.length > 0);
+            expect(published).toHaveLength(1000);
+            expect(published.slice(0, 999).every(d => d.severity === 2)).toBe(true);
+            expect(published[999]).toMatchObject({
+                code: 'findings-not-shown', severity: 3,
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                message: '211 more findings are not shown here: the editor is given at most 1,000 a file, errors first; run `sanction lint` on this file to see them all'
+            });
+        } finally {
+            await stopServer(server);
+        }
+    }, 60_000);
+});
+
 describe.each(runtimes)('language server bundle over %s, on %s', (transport, _name, runtime) => {
     it('publishes missing-duration with its code, docs link and Rules, and clears it once fixed', async () => {
         const folder = fs.mkdtempSync(path.join(workspace, 'ws-'));
