@@ -158,6 +158,21 @@ describe('at weekends', () => {
     });
 });
 
+describe('at weekdays', () => {
+    const text = order(['requirement curfew, at "12 Acacia Road, Bristol", from 19:00 to 07:00, at weekdays, for 4 months.']);
+
+    test('parses as the five weekdays, the same as on weekdays, with the same findings', async () => {
+        const { order: o } = await parsed(text);
+        const days = requirement(o).params.find(p => p.$type === 'DaysParameter') as DaysParameter;
+        expect(days.at).toBe(true);
+        expect(days.days.weekdays).toBe(true);
+        expect(days.days.weekends).toBe(false);
+        expect(daysPerWeek(days.days)).toBe(5);
+        expect(ids(await lint(text))).toEqual(ids(await lint(text.replace('at weekdays', 'on weekdays'))));
+        expect(await formatEdits(text)).toEqual([]);
+    });
+});
+
 describe('day names in any case', () => {
     const text = order(['requirement curfew, at "12 Acacia Road, Bristol", from 19:00 to 07:00, on friday and SATURDAY, for 4 months.']);
 

@@ -2067,7 +2067,8 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
                 },
                 weekends: {
                     name: DaySpec.weekends,
-                    defaultValue: false
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: []

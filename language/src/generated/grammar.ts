@@ -2429,19 +2429,33 @@ export const SanctionGrammar = (): Grammar => loadedSanctionGrammar ?? (loadedSa
     },
     {
       "$type": "ParserRule",
-      "name": "WeekendDays",
+      "name": "AtDays",
       "inferredType": {
         "$type": "InferredType",
         "name": "DaySpec"
       },
       "definition": {
-        "$type": "Assignment",
-        "feature": "weekends",
-        "operator": "?=",
-        "terminal": {
-          "$type": "Keyword",
-          "value": "weekends"
-        }
+        "$type": "Alternatives",
+        "elements": [
+          {
+            "$type": "Assignment",
+            "feature": "weekends",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "weekends"
+            }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "weekdays",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "weekdays"
+            }
+          }
+        ]
       },
       "entry": false,
       "fragment": false,
