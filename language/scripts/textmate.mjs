@@ -13,12 +13,20 @@ const file = path.join(root, 'syntaxes', 'sanction.tmLanguage.json');
 const DAYS = {
     name: 'keyword.control.sanction',
     comment: 'Day names in any case (the lexer reads them so); added by language/scripts/textmate.mjs.',
-    match: '(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b'
+    // Each letter as a class ([Mm][Oo]…) rather than an inline `(?i)` flag: the grammar is read by
+    // Oniguruma (VS Code), by JavaScript's RegExp (the playground, JS-engine highlighters), which has
+    // no inline flags, and by others.
+    match: `\\b(${['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']
+        .map(day => [...day].map(letter => `[${letter.toUpperCase()}${letter}]`).join('')).join('|')})\\b`
 };
 
 const grammar = JSON.parse(fs.readFileSync(file, 'utf8'));
 const patterns = grammar.patterns ?? [];
-if (!patterns.some(pattern => pattern.comment === DAYS.comment)) {
+const existing = patterns.findIndex(pattern => pattern.comment === DAYS.comment);
+if (existing < 0 || JSON.stringify(patterns[existing]) !== JSON.stringify(DAYS)) {
+    if (existing >= 0) {
+        patterns.splice(existing, 1);
+    }
     // After the comments, before the generated keywords: a day in any case is taken here first.
     const at = patterns.findIndex(pattern => pattern.include === '#comments') + 1;
     patterns.splice(at, 0, DAYS);

@@ -53,11 +53,15 @@ function examples() {
 /** The keyword pattern of the TextMate grammar, for Monaco's Monarch tokenizer. */
 function keywordPattern() {
     const grammar = JSON.parse(fs.readFileSync(grammarFile, 'utf8'));
-    const keyword = grammar.patterns.find(p => typeof p.name === 'string' && p.name.startsWith('keyword.'));
-    if (!keyword?.match) {
+    // The generated keywords, and the day names in any case that language/scripts/textmate.mjs adds.
+    const keywords = grammar.patterns.filter(p => typeof p.name === 'string' && p.name.startsWith('keyword.') && typeof p.match === 'string');
+    if (keywords.length === 0) {
         throw new Error(`no keyword pattern in ${path.relative(repoRoot, grammarFile)}`);
     }
-    return keyword.match;
+    for (const keyword of keywords) {
+        new RegExp(keyword.match); // a pattern JavaScript cannot read fails the build, not the page
+    }
+    return keywords.length === 1 ? keywords[0].match : `(?:${keywords.map(keyword => keyword.match).join('|')})`;
 }
 
 /** @type {esbuild.Plugin} */

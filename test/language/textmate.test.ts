@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { WEEKDAY_NAMES } from '../../language/src/parsing/lexer.js';
 
 const grammar = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../syntaxes/sanction.tmLanguage.json'), 'utf8')) as {
-    patterns: Array<{ name?: string; match?: string; include?: string }>;
+    patterns: Array<{ name?: string; match?: string; include?: string; comment?: string }>;
 };
 
 /** The first top-level pattern that matches the whole word, as TextMate tries them in order (Oniguruma's `(?i)` as JavaScript's `i`). */
@@ -29,9 +29,15 @@ describe('the TextMate grammar highlights what the lexer reads', () => {
     });
 
     test('the day pattern comes right after the comments, once', () => {
-        const days = grammar.patterns.filter(pattern => pattern.match?.startsWith('(?i)\\b(monday'));
+        const days = grammar.patterns.filter(pattern => pattern.match?.startsWith('\\b([Mm][Oo][Nn][Dd][Aa][Yy]|'));
         expect(days).toHaveLength(1);
         expect(grammar.patterns.indexOf(days[0]!)).toBe(grammar.patterns.findIndex(pattern => pattern.include === '#comments') + 1);
+    });
+
+    test('the day pattern is one JavaScript reads too (no inline flags: the playground builds a RegExp from it)', () => {
+        const days = grammar.patterns.find(pattern => pattern.comment?.includes('textmate.mjs'))!;
+        expect(days.match).not.toMatch(/\(\?[a-z]+\)/);
+        expect(new RegExp(days.match!).test('FriDAY')).toBe(true);
     });
 
     test('other words keep their case: "Curfew" is no keyword, "curfew" is', () => {
