@@ -295,6 +295,12 @@ describe('messages raised outside the checks, in French', () => {
         ]);
     });
 
+    test('a word read ahead that does not fit after one that does', async () => {
+        expect(await messagesFr('order "A".\nin force until 5.\n', 'syntax-error')).toEqual([
+            'Après \'until\', on attendait une date (2026-03-14 ou 14 March 2026), un nom, \'further\' ou du texte entre guillemets, mais on trouve \'5\'.'
+        ]);
+    });
+
     test('the end of the file too early', async () => {
         expect(await messagesFr('order "A".\nrequirement', 'syntax-error')).toEqual([
             'Le fichier se termine trop tôt : on attendait \'unpaid\', \'supervision\', \'curfew\', \'electronic\', \'exclusion\', \'residence\', \'programme\', \'rehabilitation\' ou 9 autres.'

@@ -296,6 +296,8 @@ describe('every order clause may follow a section', () => {
 describe('near misses', () => {
     test.each([
         ['order "X".\nin force for 6 monhts.\n', "2:16 Unexpected 'monhts': expected 'day', 'days', 'working', 'week', 'weeks', 'month', 'months', 'year', 'years'. Did you mean 'months'?"],
+        // Read ahead past a word that fits: the message names what may follow it, not the word.
+        ['order "X".\nin force until 5.\n', "2:10 After 'until', expected a date (2026-03-14 or 14 March 2026), a name, 'further', quoted text but found '5'."],
         ['order "X".\nrequirement curfew, at "x", on weekdys.\n', "2:32 Unexpected 'weekdys': expected 'every', 'weekdays', 'weekends', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday' or 2 more. Did you mean 'weekdays'?"]
     ])('%s', async (text, message) => {
         const { syntax } = await parse(text);

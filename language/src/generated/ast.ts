@@ -632,14 +632,18 @@ export function isDateLiteral(item: unknown): item is DateLiteral {
 export interface DateRangeTerm extends langium.AstNode {
     readonly $container: OrderTerm | TermParameter;
     readonly $type: 'DateRangeTerm';
-    end: string;
+    end?: string;
+    endRef?: ParameterRef;
     start?: string;
+    startRef?: ParameterRef;
 }
 
 export const DateRangeTerm = {
     $type: 'DateRangeTerm',
     end: 'end',
-    start: 'start'
+    endRef: 'endRef',
+    start: 'start',
+    startRef: 'startRef'
 } as const;
 
 export function isDateRangeTerm(item: unknown): item is DateRangeTerm {
@@ -1211,7 +1215,7 @@ export function isParameter(item: unknown): item is Parameter {
 }
 
 export interface ParameterRef extends langium.AstNode {
-    readonly $container: AppealRight | AreaParameter | CompletionParameter | Condition | Consequence | ContactParameter | CountParameter | DailyHoursParameter | EarlyTermination | Extension | FixedTerm | FrequencyParameter | HoursParameter | PlaceParameter | ProviderParameter | Review;
+    readonly $container: AppealRight | AreaParameter | CompletionParameter | Condition | Consequence | ContactParameter | CountParameter | DailyHoursParameter | DateRangeTerm | EarlyTermination | Extension | FixedTerm | FrequencyParameter | HoursParameter | PlaceParameter | ProviderParameter | Review;
     readonly $type: 'ParameterRef';
     parameter: langium.Reference<TemplateParameter>;
 }
@@ -2025,10 +2029,19 @@ export class SanctionAstReflection extends langium.AbstractAstReflection {
             name: DateRangeTerm.$type,
             properties: {
                 end: {
-                    name: DateRangeTerm.end
+                    name: DateRangeTerm.end,
+                    optional: true
+                },
+                endRef: {
+                    name: DateRangeTerm.endRef,
+                    optional: true
                 },
                 start: {
                     name: DateRangeTerm.start,
+                    optional: true
+                },
+                startRef: {
+                    name: DateRangeTerm.startRef,
                     optional: true
                 }
             },

@@ -10,7 +10,7 @@ import weightsData from './burden-weights.json' with { type: 'json' };
 import calibrationData from './burden-calibration.json' with { type: 'json' };
 import { clauseOf, clausesOf, measuresOf, type MeasureView } from './order-model.js';
 import {
-    daysBetween, daysPerWeek, durationDays, durationMonths, formatDuration, formatFrequency, perWeek, resolveValue, windowHours,
+    daysBetween, daysPerWeek, durationDays, durationMonths, formatDuration, formatFrequency, perWeek, rangeDates, resolveValue, windowHours,
     type Bindings
 } from './values.js';
 
@@ -241,9 +241,10 @@ export function weeksOfTerm(term: Term | undefined, bindings: Bindings, madeOn?:
         return length ? { weeks: durationDays(length) / 7, basis: formatDuration(length) } : undefined;
     }
     if (isDateRangeTerm(term)) {
-        const start = term.start ?? madeOn;
-        const days = start ? daysBetween(start, term.end) : undefined;
-        return days !== undefined && days > 0 ? { weeks: days / 7, basis: `${start} to ${term.end}` } : undefined;
+        const dates = rangeDates(term, bindings);
+        const start = dates.start ?? madeOn;
+        const days = start && dates.end ? daysBetween(start, dates.end) : undefined;
+        return days !== undefined && days > 0 ? { weeks: days / 7, basis: `${start} to ${dates.end}` } : undefined;
     }
     return undefined; // open-ended: the open-ended-duration check speaks about it
 }
@@ -503,18 +504,19 @@ export function lengthOfTerm(term: Term | undefined, bindings: Bindings, madeOn?
         return lengthOfDuration(term.length, bindings);
     }
     if (isDateRangeTerm(term)) {
-        return lengthOfRange(term, madeOn);
+        return lengthOfRange(term, bindings, madeOn);
     }
     return undefined;
 }
 
-function lengthOfRange(term: DateRangeTerm, madeOn?: string): Length | undefined {
-    const start = term.start ?? madeOn;
-    const days = start ? daysBetween(start, term.end) : undefined;
+function lengthOfRange(term: DateRangeTerm, bindings: Bindings, madeOn?: string): Length | undefined {
+    const dates = rangeDates(term, bindings);
+    const start = dates.start ?? madeOn;
+    const days = start && dates.end ? daysBetween(start, dates.end) : undefined;
     if (days === undefined || days <= 0) {
         return undefined;
     }
-    return { months: days / 30.4375, days, calendar: false, text: `${start} to ${term.end}`, node: term };
+    return { months: days / 30.4375, days, calendar: false, text: `${start} to ${dates.end}`, node: term };
 }
 
 /** Days a month may differ from its average (28 to 31 days against 30.4375) when a length is not in months. */

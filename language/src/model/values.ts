@@ -1,5 +1,5 @@
 import type {
-    DaySpec, DurationLiteral, FrequencyLiteral, ParameterRef, TemplateParameter, Value
+    DateRangeTerm, DaySpec, DurationLiteral, FrequencyLiteral, ParameterRef, TemplateParameter, Value
 } from '../generated/ast.js';
 import { isParameterRef } from '../generated/ast.js';
 
@@ -25,6 +25,22 @@ export function resolveValue<T extends Value>(slot: T | ParameterRef | undefined
         return bound && isComplete(bound) ? bound : undefined;
     }
     return isComplete(slot) ? slot : undefined;
+}
+
+/**
+ * The dates of a `from … until …` term as ISO text (or as written when not a real date): each a date
+ * literal, or a template's `date` parameter resolved through the bindings (the argument an order
+ * passed, else the default). A date nothing gives is undefined.
+ */
+export function rangeDates(term: DateRangeTerm, bindings: Bindings = NO_BINDINGS): { start?: string; end?: string } {
+    const date = (written: string | undefined, ref: ParameterRef | undefined): string | undefined => {
+        if (written !== undefined || !ref) {
+            return written;
+        }
+        const bound = resolveValue<Value>(ref, bindings);
+        return bound?.$type === 'DateLiteral' ? bound.value : undefined;
+    };
+    return { start: date(term.start, term.startRef), end: date(term.end, term.endRef) };
 }
 
 /**

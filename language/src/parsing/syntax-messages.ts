@@ -136,6 +136,42 @@ function listOf(paths: TokenType[][][] | TokenType[][]): string {
     return shown.join(', ') + (rest > 0 ? ` or ${rest} more` : '');
 }
 
+/** Whether a token is of a type, or of a type in that type's category (keywords share categories). */
+function isOfType(token: IToken | undefined, type: TokenType): boolean {
+    if (!token?.tokenType) {
+        return false;
+    }
+    return token.tokenType === type || (token.tokenType.CATEGORIES ?? []).includes(type);
+}
+
+/**
+ * Where the tokens read ahead leave every alternative: the tokens some path matched (at least one),
+ * the token found after them, and the types the paths that got that far expect next. Undefined when
+ * the first token already fits no path or is a name (the plain "Unexpected …" message says it best).
+ */
+function divergence(paths: TokenType[][][], actual: IToken[]): { matched: IToken[]; found: IToken; next: TokenType[][] } | undefined {
+    let longest = 0;
+    const byLength = new Map<number, TokenType[][]>();
+    for (const path of paths.flat(1)) {
+        let matched = 0;
+        while (matched < path.length && matched < actual.length && isOfType(actual[matched], path[matched]!)) {
+            matched++;
+        }
+        if (matched === path.length || matched === 0) {
+            continue; // a path fully matched is not where the input went wrong; none matched says nothing
+        }
+        longest = Math.max(longest, matched);
+        byLength.set(matched, [...(byLength.get(matched) ?? []), path.slice(matched)]);
+    }
+    const found = actual[longest];
+    // Any word fits a name (a template parameter, `broken hours`): a match that starts with one
+    // says nothing about what the drafter meant.
+    if (longest === 0 || !found || actual[0]?.tokenType?.name === 'ID') {
+        return undefined;
+    }
+    return { matched: actual.slice(0, longest), found, next: byLength.get(longest)! };
+}
+
 /**
  * The grammar closes orders, templates and sections with SECTION_END, a token nobody writes; the
  * parser inserts it at each clean end. Those insertions are not errors: their message is this
@@ -181,6 +217,13 @@ export class SanctionSyntaxMessages implements IParserErrorMessageProvider {
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
+        // The parser looks several tokens ahead: `until 5` fails at `5`, not at `until`, which
+        // some alternatives accept. Name what may follow the words that did match.
+        const diverged = divergence(options.expectedPathsPerAlt, options.actual);
+        if (diverged) {
+            const after = diverged.matched.map(token => shown(token.image)).join(' ');
+            return `After '${after}'${where(options.ruleName)}, expected ${listOf([diverged.next])} but found ${describeFound(diverged.found)}.${nearMiss(diverged.found, [diverged.next])}`;
+        }
         if (cleanRuleName(options.ruleName) === 'Parameter') {
             return `Unexpected ${describeFound(options.actual[0])} in the requirement: expected a parameter (such as 'for 6 months', 'at "…"', 'from 19:00 to 07:00', '120 hours') or '.' to end the sentence.`;
         }

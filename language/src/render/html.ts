@@ -11,7 +11,7 @@ import { ALL_CHECKS } from '../validation/checks/index.js';
 import type { Finding } from '../core/finding.js';
 import { getRule } from '../rules/catalogue.js';
 import { clauseOf, measuresOf, type MeasureView } from '../model/order-model.js';
-import { clockMinutes, formatDuration, parseIsoDate, perWeek, resolveValue } from '../model/values.js';
+import { clockMinutes, formatDuration, parseIsoDate, perWeek, rangeDates, resolveValue } from '../model/values.js';
 import { renderTimelineSvg, timelineOf } from './timeline.js';
 
 /** Escapes text for HTML content and attribute values; strips bidi controls, which could reorder what a reader sees. */
@@ -124,7 +124,10 @@ function termSegments(t: Term | undefined, bindings: MeasureView['bindings']): S
     if (!t) return [];
     switch (t.$type) {
         case 'FixedTerm': { const d = resolveValue(t.length as DurationLiteral, bindings); return d ? ['for ', durationSegment(d)] : []; }
-        case 'DateRangeTerm': return [...(t.start ? ['from ', dateSegment(t.start), ' '] : []), 'until ', dateSegment(t.end)];
+        case 'DateRangeTerm': {
+            const { start, end } = rangeDates(t, bindings);
+            return end === undefined ? [] : [...(start ? ['from ', dateSegment(start), ' '] : []), 'until ', dateSegment(end)];
+        }
         default: return [t.indefinitely ? 'indefinitely' : t.furtherOrder ? 'until further order' : `until ${t.condition}`];
     }
 }

@@ -8,7 +8,7 @@ import {
     isPerson, isRights
 } from '../generated/ast.js';
 import { clauseOf, measuresOf, type MeasureView } from '../model/order-model.js';
-import { parseIsoDate, resolveValue } from '../model/values.js';
+import { parseIsoDate, rangeDates, resolveValue } from '../model/values.js';
 import { readability, type NoticeLang, type Readability } from './readability.js';
 
 /**
@@ -512,7 +512,10 @@ function termText(w: Words, lang: NoticeLang, t: Term | undefined, bindings: Mea
     if (!t) return undefined;
     switch (t.$type) {
         case 'FixedTerm': { const d = duration(w, resolveValue(t.length as DurationLiteral, bindings)); return d ? w.termFor(d, whole) : undefined; }
-        case 'DateRangeTerm': return w.termUntil(noticeDate(lang, t.start), noticeDate(lang, t.end)!, whole);
+        case 'DateRangeTerm': {
+            const { start, end } = rangeDates(t, bindings);
+            return end === undefined ? undefined : w.termUntil(noticeDate(lang, start), noticeDate(lang, end)!, whole);
+        }
         default: return w.termOpen(t.indefinitely || t.furtherOrder ? undefined : t.condition, whole);
     }
 }

@@ -328,6 +328,12 @@ const SYNTAX_SHAPES: readonly Shape[] = [
         fr: 'Élément {{found}} inattendu dans l\'obligation : on attendait un paramètre (comme \'for 6 months\', \'at "…"\', \'from 19:00 to 07:00\', \'120 hours\') ou \'.\' pour terminer la phrase.',
         eof: 'Le fichier se termine trop tôt dans l\'obligation : on attendait un paramètre (comme \'for 6 months\', \'at "…"\', \'from 19:00 to 07:00\', \'120 hours\') ou \'.\' pour terminer la phrase.'
     },
+    // Several tokens read ahead: some matched, the next did not.
+    {
+        en: 'After \'{{after}}\'<in>, expected {{list}} but found {{found}}.<hint>',
+        fr: 'Après \'{{after}}\'<in>, on attendait {{list}}, mais on trouve {{found}}.<hint>',
+        eof: 'Après \'{{after}}\'<in>, on attendait {{list}}, mais le fichier se termine là.<hint>'
+    },
     // One token expected.
     {
         en: 'Expected {{expected}}<in> but found {{found}}.<hint>',

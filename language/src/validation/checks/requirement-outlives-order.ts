@@ -6,7 +6,7 @@ import { isDateRangeTerm, isDurationLiteral, isFixedTerm, isMadeOn, isOrder, isO
 import { defineCheck, type CheckContext, type FindingInput } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf, type MeasureView } from '../../model/order-model.js';
-import { durationDays, formatDuration, parseIsoDate, resolveValue } from '../../model/values.js';
+import { durationDays, formatDuration, parseIsoDate, rangeDates, resolveValue } from '../../model/values.js';
 
 /**
  * Which part of each cited Rule carries the finding (our paraphrase):
@@ -142,11 +142,12 @@ function checkLength(measure: MeasureView, span: OrderSpan, at: FixedTerm | Comp
 
 /** A requirement given as dates (`until 2026-08-01`). */
 function checkDateRange(measure: MeasureView, span: OrderSpan, at: DateRangeTerm, what: string, context: Context): void {
-    const end = parseDate(at.end);
-    if (end === undefined || span.end === undefined || end <= span.end) {
+    const written = rangeDates(at, measure.bindings).end;
+    const end = parseDate(written);
+    if (written === undefined || end === undefined || span.end === undefined || end <= span.end) {
         return;
     }
-    report(measure, span, at, undefined, 'untilPastEnd', { requirement: what, end: at.end, orderEnd: iso(span.end) }, context);
+    report(measure, span, at, undefined, 'untilPastEnd', { requirement: what, end: written, orderEnd: iso(span.end) }, context);
 }
 
 function report(measure: MeasureView, span: OrderSpan, at: FixedTerm | CompletionParameter | DateRangeTerm, length: DurationLiteral | undefined,

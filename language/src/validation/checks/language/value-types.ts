@@ -24,6 +24,8 @@ const WRITTEN_AS: Record<ParameterType, string> = {
 /** The parameter type a slot of the grammar takes, by container type and property. */
 const SLOT_TYPES: Record<string, ParameterType> = {
     'FixedTerm.length': 'duration',
+    'DateRangeTerm.startRef': 'date',
+    'DateRangeTerm.endRef': 'date',
     'CompletionParameter.period': 'duration',
     'Extension.maximum': 'duration',
     'Review.interval': 'duration',
