@@ -76,6 +76,8 @@ const MAX_CLIENT_DIAGNOSTICS = 1000;
 
 /** LSP's "invalid params": the rename provider's deliberate refusal of a name the language cannot read. */
 const INVALID_PARAMS = -32602;
+/** "Content modified": a request answered for a text the editor has since changed (semantic tokens after an edit). */
+const CONTENT_MODIFIED = -32801;
 
 interface Diagnostic {
     range: { start: { line: number; character: number }; end: { line: number; character: number } };
@@ -356,7 +358,7 @@ export class StdioRun {
         }
     }
 
-    private async call(method: string, params: unknown, at = ''): Promise<unknown> {
+    private async call(method: string, params: unknown, at = '', retried = false): Promise<unknown> {
         if (this.stopped) {
             return undefined;
         }
@@ -370,6 +372,12 @@ export class StdioRun {
                 const { code, message } = answer.error;
                 if (code === INVALID_PARAMS && method === 'textDocument/rename') {
                     return undefined; // a deliberate refusal of the new name
+                }
+                if (code === CONTENT_MODIFIED && !retried) {
+                    // The protocol's answer to a request that raced an edit: an editor asks again,
+                    // and so does the fuzzer, once; the document has not changed since, so the second
+                    // answer must be a real one.
+                    return this.call(method, params, at, true);
                 }
                 this.fail({
                     kind: 'error-response', request: method, detail: at,

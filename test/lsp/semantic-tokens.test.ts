@@ -1,7 +1,8 @@
-import { EmptyFileSystem } from 'langium';
+import { EmptyFileSystem, URI } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { expectSemanticToken, highlightHelper } from 'langium/test';
 import { describe, expect, test } from 'vitest';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { LSPErrorCodes, SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { createSanctionServices } from '../../language/src/sanction-module.js';
 
 const services = createSanctionServices(EmptyFileSystem).Sanction;
@@ -66,5 +67,24 @@ describe('semantic highlighting', () => {
         for (let i = 1; i < sorted.length; i++) {
             expect(sorted[i].offset).toBeGreaterThanOrEqual(sorted[i - 1].offset + sorted[i - 1].text.length);
         }
+    });
+});
+
+describe('semantic tokens of a document the editor has changed since it was built', () => {
+    test('are refused with ContentModified (the editor asks again), and given once the versions agree', async () => {
+        const { shared, Sanction } = createSanctionServices(EmptyFileSystem);
+        const uri = 'file:///stale/order.sanction';
+        const text = 'order "X".\nin force for 6 months.\n';
+        shared.workspace.TextDocuments!.set(TextDocument.create(uri, 'sanction', 1, text));
+        const document = shared.workspace.LangiumDocumentFactory.fromTextDocument(TextDocument.create(uri, 'sanction', 1, text), URI.parse(uri));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document]);
+        const provider = Sanction.lsp.SemanticTokenProvider!;
+        const params = { textDocument: { uri } };
+        expect((await provider.semanticHighlight(document, params)).data.length).toBeGreaterThan(0);
+        // The editor typed a character; the rebuild has not run yet.
+        shared.workspace.TextDocuments!.set(TextDocument.create(uri, 'sanction', 2, text.replace('6', '16')));
+        await expect(provider.semanticHighlight(document, params)).rejects.toMatchObject({ code: LSPErrorCodes.ContentModified });
+        await expect(provider.semanticHighlightRange(document, { ...params, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } })).rejects.toMatchObject({ code: LSPErrorCodes.ContentModified });
     });
 });

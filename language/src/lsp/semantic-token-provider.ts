@@ -1,9 +1,10 @@
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
-import type { SemanticTokenAcceptor } from 'langium/lsp';
+import type { LangiumServices, SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import type { CancellationToken, SemanticTokens, SemanticTokensDelta, SemanticTokensDeltaParams, SemanticTokensParams, SemanticTokensRangeParams } from 'vscode-languageserver';
-import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isSanctionFile } from '../generated/ast.js';
 import { guard } from './guard.js';
 import { tokensOf } from './syntax.js';
@@ -24,16 +25,39 @@ const LITERAL_TYPES = new Set(['DurationLiteral', 'DateLiteral', 'TimeLiteral', 
  * Comments are left to the TextMate grammar.
  */
 export class SanctionSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    private readonly textDocuments?: { get(uri: string): TextDocument | undefined };
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.textDocuments = services.shared.workspace.TextDocuments;
+    }
+
     override async semanticHighlight(document: LangiumDocument, params: SemanticTokensParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        this.refuseStale(document);
         return guard('semantic tokens', { data: [] }, () => super.semanticHighlight(document, params, cancelToken));
     }
 
     override async semanticHighlightRange(document: LangiumDocument, params: SemanticTokensRangeParams, cancelToken?: CancellationToken): Promise<SemanticTokens> {
+        this.refuseStale(document);
         return guard('semantic tokens', { data: [] }, () => super.semanticHighlightRange(document, params, cancelToken));
     }
 
     override async semanticHighlightDelta(document: LangiumDocument, params: SemanticTokensDeltaParams, cancelToken?: CancellationToken): Promise<SemanticTokens | SemanticTokensDelta> {
+        this.refuseStale(document);
         return guard<SemanticTokens | SemanticTokensDelta>('semantic tokens', { data: [] }, () => super.semanticHighlightDelta(document, params, cancelToken));
+    }
+
+    /**
+     * A request that arrives between an edit and the rebuild it starts finds the document as it was
+     * before the edit; tokens of that text, laid over the edited one, run past the ends of lines
+     * (Monaco logs "end character > model.getLineLength"). The editor's text is newer than ours:
+     * answer ContentModified, as the protocol asks, and the editor asks again.
+     */
+    private refuseStale(document: LangiumDocument): void {
+        const open = this.textDocuments?.get(document.uri.toString());
+        if (open && open.version !== document.textDocument.version) {
+            throw new ResponseError(LSPErrorCodes.ContentModified, 'The document changed; ask again.');
+        }
     }
 
     protected highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
