@@ -635,7 +635,7 @@ export interface Keep {
 export const LINT_BATCH_SIZE = 50;
 
 /** How far the heap may grow between two full collections of a run (see HeapKeeper). */
-const HEAP_SLACK = 16 * 1024 * 1024;
+const HEAP_SLACK = 8 * 1024 * 1024;
 
 /**
  * Lints the sources with fresh services: those with a text in memory are linted as that text (stdin,
