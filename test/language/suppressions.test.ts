@@ -30,6 +30,14 @@ describe('suppression comments', () => {
         expect(await ids(orderWith('// sanction-ignore vague-term -- the statute defines good behaviour in s. 12', '', '// (condition agreed at the hearing)', VAGUE))).toEqual([]);
     });
 
+    test('lines ended by a lone CR (old Mac files) are lines, as the editor counts them', async () => {
+        const comment = '// sanction-ignore vague-term -- the statute defines good behaviour in s. 12';
+        const text = (lineEnd: string) => orderWith(comment, VAGUE).replace(/\n/g, lineEnd);
+        expect(await ids(text('\r'))).toEqual([]);
+        expect(await ids(text('\r\n'))).toEqual([]);
+        expect(await ids(orderWith(VAGUE).replace(/\n/g, '\r'))).toEqual(['vague-term@12']);
+    });
+
     test('without a reason it silences nothing and is reported', async () => {
         const text = orderWith('// sanction-ignore vague-term', VAGUE);
         const findings = (await lint(text)).filter(f => /vague-term|suppression/.test(f.checkId));

@@ -27,7 +27,7 @@ const MARKER = /^(\s*)\/\/\s*sanction-ignore\b(.*)$/;
 const MIN_REASON_WORDS = 3;
 
 export function readSuppressions(text: string): Suppression[] {
-    const lines = text.split(/\r?\n/);
+    const lines = text.split(/\r\n|\r|\n/); // as LSP counts lines: a lone CR ends one too
     const found: Suppression[] = [];
     lines.forEach((line, index) => {
         const match = MARKER.exec(line);

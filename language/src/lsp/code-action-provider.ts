@@ -177,7 +177,7 @@ export function suppressionEdit(document: LangiumDocument, diagnostic: Diagnosti
     }
     const lineStart = textDocument.offsetAt({ line, character: 0 });
     const lineEnd = line + 1 < textDocument.lineCount ? textDocument.offsetAt({ line: line + 1, character: 0 }) : textDocument.getText().length;
-    const text = textDocument.getText({ start: { line, character: 0 }, end: textDocument.positionAt(lineEnd) }).replace(/\r?\n$/, '');
+    const text = textDocument.getText({ start: { line, character: 0 }, end: textDocument.positionAt(lineEnd) }).replace(/(\r\n|\r|\n)$/, '');
     const trimmed = text.trim();
     if (trimmed === '' || trimmed.startsWith('//') || insideBlockComment(document, lineStart)) {
         return undefined;
