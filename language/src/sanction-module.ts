@@ -26,6 +26,7 @@ import { SanctionCodeLensProvider } from './lsp/code-lens-provider.js';
 import { SanctionDocumentLinkProvider } from './lsp/document-link-provider.js';
 import { SanctionRenameProvider } from './lsp/rename-provider.js';
 import { SanctionSharedLspModule } from './lsp/workspace.js';
+import { SlowChecks } from './lsp/slow-checks.js';
 
 /** Services of our own, beside Langium's. */
 export interface SanctionAddedServices {
@@ -95,13 +96,16 @@ function followClientLocale(shared: LangiumSharedServices, Sanction: SanctionSer
  * every diagnostic of a validated document over the connection, and the editor would drop the
  * rest unannounced.
  */
-function capPublishedDiagnostics(shared: LangiumSharedServices, Sanction: SanctionServices): void {
+function capPublishedDiagnostics(shared: LangiumSharedServices, Sanction: SanctionServices, slowChecks: SlowChecks): void {
     const connection = shared.lsp.Connection;
     if (!connection) {
         return;
     }
     const send = connection.sendDiagnostics.bind(connection);
-    connection.sendDiagnostics = params => send({ ...params, diagnostics: publishedDiagnostics(params.diagnostics, Sanction.sanction.locale.current) });
+    connection.sendDiagnostics = params => send({
+        ...params,
+        diagnostics: publishedDiagnostics(slowChecks.withCarried(params.uri, params.diagnostics), Sanction.sanction.locale.current)
+    });
 }
 
 /** Module of the language-server features; filled by lsp/ (hover, code actions, ...). */
@@ -126,6 +130,8 @@ export const SanctionLspModule: Module<SanctionServices, PartialLangiumServices>
 export function createSanctionServices(context: DefaultSharedModuleContext): {
     shared: LangiumSharedServices;
     Sanction: SanctionServices;
+    /** Runs the slow checks after a pause in typing; `complete` runs them now for a renderer. */
+    slowChecks: SlowChecks;
 } {
     // The language server's shared services load imported files on demand and lint the workspace on start.
     const shared = inject(createDefaultSharedModule(context), SanctionGeneratedSharedModule, SanctionSharedLspModule);
@@ -138,6 +144,8 @@ export function createSanctionServices(context: DefaultSharedModuleContext): {
     shared.ServiceRegistry.register(Sanction);
     registerChecks(Sanction);
     followClientLocale(shared, Sanction);
-    capPublishedDiagnostics(shared, Sanction);
-    return { shared, Sanction };
+    // The slow checks run after a pause in typing (lsp/slow-checks.ts).
+    const slowChecks = new SlowChecks(shared);
+    capPublishedDiagnostics(shared, Sanction, slowChecks);
+    return { shared, Sanction, slowChecks };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { covered, lint } from '../helpers.js';
+import { URI } from 'vscode-uri';
+import { covered, lint, testServices } from '../helpers.js';
 
 /** A compliant order around one condition on line 12, so only the condition's findings show. */
 function orderWith(...lines: string[]): string {
@@ -70,5 +71,42 @@ describe('suppression comments', () => {
     test('several checks in one comment', async () => {
         const text = orderWith('// sanction-ignore vague-term, unbounded-discretion -- wording fixed by the appeal court in R v X', 'condition "You must be of good behaviour and attend as directed", for 6 months.');
         expect((await lint(text)).filter(f => /vague-term|unbounded-discretion|suppression/.test(f.checkId))).toEqual([]);
+    });
+});
+
+describe('suppressions over the editor\'s two passes (fast checks, then the slow ones after a pause)', () => {
+    // vague-term is a slow check, missing-duration and duplicate-clause fast ones (core/check.ts `category`).
+    const TEXT = orderWith(
+        '// sanction-ignore vague-term -- the statute defines good behaviour in s. 12', VAGUE,
+        '// sanction-ignore vague-term -- kept from the old template of the court', 'condition "Live at 12 High Street", for 6 months.',
+        '// sanction-ignore missing-duration -- the term is set by the statute', 'condition "Live at 14 High Street", for 6 months.',
+        '// sanction-ignore missing-duration, vague-term -- both are settled by the appeal court', VAGUE.replace('You must', 'You shall'),
+        '// sanction-ignore vague-term', 'condition "Live at 16 High Street", for 6 months.'
+    );
+    const shown = (diagnostics: Array<{ code?: unknown; range: { start: { line: number } } }>) =>
+        diagnostics.map(d => `${String(d.code)}@${d.range.start.line + 1}`).filter(id => /vague-term|suppression/.test(id)).sort();
+    const WHOLE = ['invalid-suppression@20', 'unused-suppression@14', 'unused-suppression@16'];
+    let count = 0;
+    const documentOf = (text: string) => {
+        const services = testServices();
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///passes-${count++}.sanction`));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        return { document, builder: services.shared.workspace.DocumentBuilder };
+    };
+
+    test('all checks at once: the used suppressions silence, the others are reported once', async () => {
+        const { document, builder } = documentOf(TEXT);
+        await builder.build([document], { validation: true });
+        expect(shown(document.diagnostics!)).toEqual(WHOLE);
+    });
+
+    test('fast pass, then slow pass: the same findings, nothing reported twice or too early', async () => {
+        const { document, builder } = documentOf(TEXT);
+        await builder.build([document], { validation: { categories: ['built-in', 'fast'] } });
+        // After the fast pass only the missing-duration suppression is judged (and the faulty one);
+        // the vague-term ones wait for the check they name.
+        expect(shown(document.diagnostics!)).toEqual(['invalid-suppression@20', 'unused-suppression@16']);
+        await builder.build([document], { validation: { categories: ['slow'] } });
+        expect(shown(document.diagnostics!)).toEqual(WHOLE);
     });
 });

@@ -15,7 +15,7 @@ import { URI } from 'vscode-uri';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createSanctionServices } from '../../language/src/sanction-module.js';
 
-interface Diagnostic { code?: string | number; message: string }
+interface Diagnostic { code?: string | number; message: string; range: { start: { line: number; character: number } } }
 interface PublishDiagnosticsParams { uri: string; diagnostics: Diagnostic[] }
 interface ProgressParams { token: string | number; value: { kind: 'begin' | 'report' | 'end'; title?: string; message?: string; percentage?: number } }
 
@@ -148,5 +148,63 @@ describe('language server', () => {
         const diagnostics = await diagnosticsOf(uri);
         expect(diagnostics.map(d => d.code)).not.toContain('unresolved-import');
         expect(diagnostics.map(d => d.code)).not.toContain('unresolved-reference');
+    });
+});
+
+describe('the slow checks, after a pause in typing (lsp/slow-checks.ts)', () => {
+    const TYPING = [
+        'order "T".', 'made on 2026-01-01.', 'in force for 12 months.',
+        'condition "Be of good behaviour", for 1 month.',
+        'condition "Report to the probation office at 12 High Street every Monday at 10:00", for 1 month.',
+        'condition "Keep away from undesirable persons", for 1 month.',
+        'requirement unpaid work, 40 hours.', ''
+    ].join('\n');
+    const vague = (diagnostics: Diagnostic[]) => diagnostics.filter(d => d.code === 'vague-term')
+        .map(d => `${d.range.start.line}:${d.message.split('"')[1]}`);
+
+    /** The diagnostics of `uri` published after the first `from` publications, the n-th of them (0-based) once it comes. */
+    async function publishedAfter(uri: string, from: number, n = 0): Promise<Diagnostic[]> {
+        const mine = () => published.slice(from).filter(p => p.uri === uri);
+        await diagnosticsOf(uri, () => mine().length > n);
+        return mine()[n].diagnostics;
+    }
+
+    test('an edit publishes the fast findings at once with the slow ones of untouched lines, and the complete findings follow', async () => {
+        const uri = fileUri('workspace', 'typing.sanction');
+        let from = published.length;
+        await client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sanction', version: 1, text: TYPING } });
+        // A document new to the server: the fast findings first, then the slow ones (vague-term) too.
+        const opened = await publishedAfter(uri, from);
+        expect(opened.map(d => d.code)).toContain('missing-authority');
+        expect(vague(opened)).toEqual([]);
+        const complete = await publishedAfter(uri, from, 1);
+        expect(vague(complete)).toEqual(['3:good behaviour', '5:Keep away from', '5:undesirable']);
+
+        // A line inserted after line 3: line 3's findings stay where they were, line 5's move to line 6.
+        from = published.length;
+        await client.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: 2 },
+            contentChanges: [{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: 'condition "Live at 12 High Street", for 1 month.\n' }]
+        });
+        const fast = await publishedAfter(uri, from);
+        expect(fast.map(d => d.code)).toContain('missing-authority');
+        expect(vague(fast)).toEqual(['3:good behaviour', '6:Keep away from', '6:undesirable']);
+        const after = await publishedAfter(uri, from, 1);
+        expect(vague(after)).toEqual(vague(fast));
+        expect(after.filter(d => d.code === 'vague-term')).toEqual(fast.filter(d => d.code === 'vague-term'));
+
+        // An edit of line 3 itself: its finding is not carried (it may no longer hold); the complete check decides.
+        from = published.length;
+        await client.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: 3 },
+            contentChanges: [{ range: { start: { line: 3, character: 11 }, end: { line: 3, character: 31 } }, text: 'Live at 14 High Street' }]
+        });
+        expect(vague(await publishedAfter(uri, from))).toEqual(['6:Keep away from', '6:undesirable']);
+        expect(vague(await publishedAfter(uri, from, 1))).toEqual(['6:Keep away from', '6:undesirable']);
+    });
+
+    test('saves are announced, so that a save can run the slow checks at once', () => {
+        const sync = initializeResult.capabilities.textDocumentSync as { save?: unknown };
+        expect(sync.save).toBeTruthy();
     });
 });

@@ -237,7 +237,8 @@ describe('the bundled server on an order with more findings than an editor shows
         try {
             await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'sanction', version: 1, text } });
             // `sanction lint` reports 1,210 for this file: 1,207 warnings (1,200 vague-term) and 3 infos.
-            const published = await server.diagnostics(uri, diagnostics => diagnostics.length > 0);
+            // vague-term is a slow check: the publish that counts is the one after the slow checks ran.
+            const published = await server.diagnostics(uri, diagnostics => diagnostics.some(d => d.code === 'vague-term'));
             expect(published).toHaveLength(1000);
             expect(published.slice(0, 999).every(d => d.severity === 2)).toBe(true);
             expect(published[999]).toMatchObject({

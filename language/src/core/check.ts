@@ -92,6 +92,14 @@ export interface CheckMeta<Id extends string = string> {
      * metadata only (id, severity, docs, listing); its messages come from where it is raised.
      */
     readonly raisedBy?: 'parser' | 'linker' | 'suppressions';
+    /**
+     * When an editor runs the check (Langium's validation category). `slow`: the check reads the
+     * free text of every clause (phrase analysis), which is most of the checking time of a long
+     * order; the language server runs it after a pause in typing or on save, and keeps its
+     * findings on the lines an edit did not touch until then. The CLI, the renderer and the tests
+     * run every check. Unset: `fast`, run on every keystroke.
+     */
+    readonly category?: 'slow';
     /** For each Rule in `rules`, the part of it that carries the finding. */
     readonly basis?: readonly RuleBasis[];
 }

@@ -7,6 +7,7 @@ import type { Connection, WorkDoneProgressServerReporter } from 'vscode-language
 import { CancellationToken } from 'vscode-languageserver';
 import type { URI } from 'vscode-uri';
 import type { SanctionServices } from '../sanction-module.js';
+import { SanctionDocumentUpdateHandler } from './slow-checks.js';
 
 /**
  * Builds documents together with the files they import.
@@ -46,6 +47,11 @@ export class SanctionDocumentBuilder extends DefaultDocumentBuilder {
             pending = loaded;
         }
         await super.buildDocuments(all, options, cancelToken);
+    }
+
+    /** The validation categories not yet run on the document's current text (lsp/slow-checks.ts). */
+    missingCategories(document: LangiumDocument): string[] {
+        return this.findMissingValidationCategories(document, { validation: true });
     }
 
     /** Imported files that no document of the workspace holds yet. */
@@ -160,7 +166,8 @@ export class SanctionFuzzyMatcher extends DefaultFuzzyMatcher {
 
 export const SanctionSharedLspModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
-        FuzzyMatcher: () => new SanctionFuzzyMatcher()
+        FuzzyMatcher: () => new SanctionFuzzyMatcher(),
+        DocumentUpdateHandler: (services) => new SanctionDocumentUpdateHandler(services)
     },
     workspace: {
         DocumentBuilder: (services) => new SanctionDocumentBuilder(services),

@@ -5,7 +5,7 @@ import type { CancellationToken } from 'vscode-languageserver';
 import { RECOVERY_MARKER } from './syntax-messages.js';
 import { LANGIUM_CODES } from '../core/lint.js';
 import { isArgument, isTemplateUse } from '../generated/ast.js';
-import { applySuppressions } from '../core/suppressions.js';
+import { applySuppressions, type SuppressionPass } from '../core/suppressions.js';
 import type { Severity } from '../core/finding.js';
 import { ALL_CHECKS, checkById } from '../validation/checks/index.js';
 import { diagnosticParts } from '../validation/diagnostics.js';
@@ -78,13 +78,31 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
             seen.add(key);
             return true;
         });
-        return this.suppress(document, filtered);
+        return this.suppress(document, filtered, this.passOf(document, options));
     }
 
+    /**
+     * Which pass over the document's text this is. Langium keeps the diagnostics of the categories
+     * already run (a later build adds the slow category, lsp/slow-checks.ts) and clears them when
+     * the text changes, so a document without diagnostics starts its first pass.
+     */
+    protected passOf(document: LangiumDocument, options: ValidationOptions | undefined): SuppressionPass {
+        const categories = options?.categories;
+        const ran = new Set(ALL_CHECKS
+            .filter(check => !categories || (check.raisedBy ? categories.includes('built-in') : categories.includes(check.category ?? 'fast')))
+            .map(check => check.id));
+        const earlier = document.diagnostics === undefined ? undefined : this.passes.get(document);
+        const pass: SuppressionPass = { first: !earlier, ran, ranBefore: earlier ? new Set([...earlier.ranBefore, ...earlier.ran]) : new Set(), used: earlier?.used ?? new Set() };
+        this.passes.set(document, pass);
+        return pass;
+    }
+
+    private readonly passes = new WeakMap<LangiumDocument, SuppressionPass>();
+
     /** Findings silenced by `// sanction-ignore <id> -- <reason>` comments go; faulty comments are reported. */
-    protected suppress(document: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+    protected suppress(document: LangiumDocument, diagnostics: Diagnostic[], pass?: SuppressionPass): Diagnostic[] {
         const known = new Set(ALL_CHECKS.map(check => check.id));
-        const { kept, problems } = applySuppressions(document.textDocument.getText(), diagnostics, known);
+        const { kept, problems } = applySuppressions(document.textDocument.getText(), diagnostics, known, pass);
         const config = this.sanction.config.forDocument(document.uri);
         for (const problem of problems) {
             const check = checkById(problem.checkId)!;

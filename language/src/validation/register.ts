@@ -21,9 +21,10 @@ type Visitor = (node: AstNode, context: CheckContext) => void;
 export function registerChecks(services: SanctionCoreServices, checks: readonly Check[] = ALL_CHECKS): void {
     // Findings of the parser and the linker cannot be switched off: a configuration may not name them.
     services.sanction.config.setKnownChecks(checks.filter(check => check.raisedBy !== 'parser' && check.raisedBy !== 'linker').map(check => check.id));
-    const byType = new Map<string, ValidationCheck[]>();
+    const byCategory = { fast: new Map<string, ValidationCheck[]>(), slow: new Map<string, ValidationCheck[]>() };
     const add = (type: string, check: Check, visitor: Visitor) => {
         const run: ValidationCheck = (node, accept) => runCheck(services, check, visitor, node, accept);
+        const byType = byCategory[check.category ?? 'fast'];
         byType.set(type, [...(byType.get(type) ?? []), run]);
     };
     for (const check of checks.filter(c => !c.raisedBy)) {
@@ -42,7 +43,11 @@ export function registerChecks(services: SanctionCoreServices, checks: readonly 
             });
         }
     }
-    services.validation.ValidationRegistry.register(Object.fromEntries(byType) as ValidationChecks<SanctionAstType>);
+    // Langium's categories: a build after an edit runs `fast` (and its own `built-in`); the language
+    // server asks for `slow` after a pause (lsp/slow-checks.ts); `validation: true` runs them all.
+    for (const [category, byType] of Object.entries(byCategory)) {
+        services.validation.ValidationRegistry.register(Object.fromEntries(byType) as ValidationChecks<SanctionAstType>, undefined, category);
+    }
 }
 
 function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor, visited: AstNode, accept: ValidationAcceptor): void {

@@ -24,7 +24,7 @@ import {
 const PROFILES = new Set(PROFILE_IDS);
 
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Sanction } = createSanctionServices({ connection, ...NodeFileSystem });
+const { shared, Sanction, slowChecks } = createSanctionServices({ connection, ...NodeFileSystem });
 const workspace = shared.workspace;
 
 /** The default profile from the editor's settings; `coe` when the setting is unset or unknown. */
@@ -146,6 +146,8 @@ async function renderDocument(params: RenderHtmlParams): Promise<RenderHtmlResul
         await workspace.WorkspaceManager.ready;
         const uri = URI.parse(String(params?.uri));
         for (let attempt = 0; attempt < 3; attempt++) {
+            // The rendered annex lists every finding: the slow checks run now if they are pending.
+            await slowChecks.complete(uri);
             const result = await workspace.WorkspaceLock.read(() => renderCurrent(uri));
             if (result !== 'not-validated') {
                 return result;
@@ -170,7 +172,7 @@ function renderCurrent(uri: URI): RenderHtmlResult | 'not-validated' {
     if (!document) {
         return notRendered('the server has not opened this document: open it in the editor to preview it');
     }
-    if (document.state < DocumentState.Validated) {
+    if (!slowChecks.isComplete(document)) {
         return 'not-validated';
     }
     const findings = findingsOf(document);

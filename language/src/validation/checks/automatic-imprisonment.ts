@@ -32,6 +32,7 @@ export const automaticImprisonment = defineCheck({
     id: 'automatic-imprisonment',
     title: 'Breach turned into custody without a decision',
     family: 'breach',
+    category: 'slow',
     kind: 'contravenes',
     rules: [12, 67],
     severity: 'error',

@@ -34,6 +34,7 @@ export const conditionalRelease = defineCheck({
     id: 'conditional-release',
     title: 'Recall to prison outside conditional release',
     family: 'scope',
+    category: 'slow',
     kind: 'contravenes',
     rules: [12],
     severity: 'warning',

@@ -23,6 +23,7 @@ export const dignityPrivacy = defineCheck({
     id: 'dignity-privacy',
     title: 'Shaming, marking or intrusion into private and family life',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [8],
     severity: 'error',

@@ -28,6 +28,7 @@ export const discriminatoryCondition = defineCheck({
     id: 'discriminatory-condition',
     title: 'Condition that singles people out by a protected characteristic',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [6],
     severity: 'error',

@@ -25,6 +25,7 @@ export const fundamentalFreedoms = defineCheck({
     id: 'fundamental-freedoms',
     title: 'Condition that compels or forbids religious practice, political expression or assembly',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [4],
     severity: 'warning',

@@ -26,6 +26,7 @@ export const missingParameters = defineCheck({
     id: 'missing-parameters',
     title: 'Requirement without its essential parameters',
     family: 'clarity',
+    category: 'slow',
     kind: 'contravenes',
     rules: [15],
     severity: 'error',

@@ -33,6 +33,7 @@ export const offenceDisclosure = defineCheck({
     id: 'offence-disclosure',
     title: 'The offence disclosed beyond need',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [49, 8],
     severity: 'warning',

@@ -33,6 +33,7 @@ export const offenderPays = defineCheck({
     id: 'offender-pays',
     title: 'The person pays for implementing the order',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [36],
     severity: 'warning',

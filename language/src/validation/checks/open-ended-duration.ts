@@ -28,6 +28,7 @@ export const openEndedDuration = defineCheck({
     id: 'open-ended-duration',
     title: 'Open-ended duration',
     family: 'duration',
+    category: 'slow',
     kind: 'contravenes',
     rules: [21, 23],
     severity: 'error',

@@ -23,6 +23,7 @@ export const profitMaking = defineCheck({
     id: 'profit-making',
     title: 'Unpaid work for profit',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [40],
     severity: 'error',

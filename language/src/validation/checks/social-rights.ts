@@ -22,6 +22,7 @@ export const socialRights = defineCheck({
     id: 'social-rights',
     title: 'Loss of social security or civic rights',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [20],
     severity: 'warning',

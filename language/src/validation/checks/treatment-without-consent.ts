@@ -57,6 +57,7 @@ export const treatmentWithoutConsent = defineCheck<keyof typeof MESSAGES>({
     id: 'treatment-without-consent',
     title: 'Treatment without informed, explicit consent',
     family: 'consent',
+    category: 'slow',
     kind: 'contravenes',
     rules: [5, 57],
     severity: 'warning',

@@ -22,6 +22,7 @@ export const unboundedDiscretion = defineCheck({
     id: 'unbounded-discretion',
     title: 'Open-ended power handed to a supervisor',
     family: 'clarity',
+    category: 'slow',
     kind: 'contravenes',
     rules: [15, 17, 71],
     severity: 'warning',

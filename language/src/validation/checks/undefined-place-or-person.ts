@@ -16,6 +16,7 @@ export const undefinedPlaceOrPerson = defineCheck({
     id: 'undefined-place-or-person',
     title: 'Place or person defined only by a category',
     family: 'clarity',
+    category: 'slow',
     kind: 'contravenes',
     rules: [15],
     severity: 'warning',

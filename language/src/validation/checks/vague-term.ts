@@ -21,6 +21,7 @@ export const vagueTerm = defineCheck({
     id: 'vague-term',
     title: 'Vague wording in a condition',
     family: 'clarity',
+    category: 'slow',
     kind: 'contravenes',
     rules: [15],
     severity: 'warning',

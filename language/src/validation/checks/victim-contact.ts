@@ -39,6 +39,7 @@ export const victimContact = defineCheck({
     id: 'victim-contact',
     title: 'Contact with the victim without the victim\'s consent',
     family: 'protected',
+    category: 'slow',
     kind: 'contravenes',
     rules: [9, 10],
     severity: 'warning',
