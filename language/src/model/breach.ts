@@ -7,6 +7,7 @@ import { loadVocabulary, type ClassedVocabularyFile } from '../validation/vocabu
 import { followedBy } from '../validation/vocabulary/sequence.js';
 import vocabularyFile from '../validation/vocabulary/breach.json' with { type: 'json' };
 import { orderOf } from './order-model.js';
+import { LruCache } from '../core/lru.js';
 
 /*
  * Reading an order's breach section: what each consequence leads to. Shared by the checks of
@@ -83,7 +84,22 @@ export function isConditionalRelease(node: Order | AstNode | undefined): boolean
  * not be recalled", "ne sera pas réincarcéré"); with its offsets in the text and the phrase,
  * whitespace collapsed.
  */
-export function recallPhraseIn(text: string): { start: number; end: number; phrase: string } | undefined {
+export function recallPhraseIn(text: string): RecallPhrase | undefined {
+    const found = RECALLS.get(text);
+    if (found !== undefined) {
+        return found ?? undefined;
+    }
+    const phrase = findRecallPhrase(text);
+    RECALLS.set(text, phrase ?? null);
+    return phrase;
+}
+
+interface RecallPhrase { readonly start: number; readonly end: number; readonly phrase: string }
+
+/** By text, as the other text analyses are: a check asks about every clause on every pass. */
+const RECALLS = new LruCache<string, RecallPhrase | null>(10_000);
+
+function findRecallPhrase(text: string): RecallPhrase | undefined {
     const match = recallMatches(text)[0];
     if (!match) {
         return undefined;

@@ -3,7 +3,7 @@ import { AstUtils } from 'langium';
 import type { SanctionAstType } from '../generated/ast.js';
 import { isTemplateUse } from '../generated/ast.js';
 import { fillMessage, type Check, type CheckContext, type FindingInput } from '../core/check.js';
-import { measuresOfUse, measureView } from '../model/order-model.js';
+import { measuresOfUse, measureView, type MeasureView } from '../model/order-model.js';
 import { diagnosticParts } from './diagnostics.js';
 import { dependableFixes } from './fixes/placement.js';
 import { DEFAULT_PROFILE_ID, getProfile } from '../profiles/index.js';
@@ -11,6 +11,7 @@ import type { SanctionCoreServices } from '../sanction-module.js';
 import { ALL_CHECKS } from './checks/index.js';
 import { localMessage } from '../i18n/messages.js';
 import type { Locale } from '../i18n/locale.js';
+import type { SanctionConfig, SeveritySetting } from '../core/config.js';
 
 type Visitor = (node: AstNode, context: CheckContext) => void;
 
@@ -33,7 +34,7 @@ export function registerChecks(services: SanctionCoreServices, checks: readonly 
         }
         const visitMeasure = check.visitMeasure;
         if (visitMeasure) {
-            const direct: Visitor = (node, context) => visitMeasure(measureView(node as SanctionAstType['Requirement']), context);
+            const direct: Visitor = (node, context) => visitMeasure(viewOf(node as SanctionAstType['Requirement']), context);
             add('Requirement', check, direct);
             add('Condition', check, direct);
             add('TemplateUse', check, (node, context) => {
@@ -50,36 +51,86 @@ export function registerChecks(services: SanctionCoreServices, checks: readonly 
     }
 }
 
+/** A clause's view as written, made once per parse and shared by every check that visits it. */
+const VIEWS = new WeakMap<AstNode, MeasureView>();
+
+function viewOf(node: SanctionAstType['Requirement'] | SanctionAstType['Condition']): MeasureView {
+    let view = VIEWS.get(node);
+    if (!view) {
+        view = measureView(node);
+        VIEWS.set(node, view);
+    }
+    return view;
+}
+
+/**
+ * What a check needs while it visits one document: the document's configuration and profile,
+ * and a context whose `report` places findings relative to the node being visited. Made once per
+ * check and document (again when the configuration changes), not for every node visited: a long
+ * order has tens of thousands of visits a pass.
+ */
+interface Visit {
+    readonly config: SanctionConfig;
+    readonly setting: SeveritySetting | undefined;
+    readonly context: CheckContext;
+    visited: AstNode;
+    accept: ValidationAcceptor;
+}
+
+const VISITS = new WeakMap<LangiumDocument, Map<Check, Visit>>();
+
 function runCheck(services: SanctionCoreServices, check: Check, visitor: Visitor, visited: AstNode, accept: ValidationAcceptor): void {
     const document = AstUtils.getDocument(visited);
     const config = services.sanction.config.forDocument(document.uri);
-    const setting = config.checks[check.id];
-    if (setting === 'off') {
+    let byCheck = VISITS.get(document);
+    if (!byCheck) {
+        byCheck = new Map();
+        VISITS.set(document, byCheck);
+    }
+    let visit = byCheck.get(check);
+    if (!visit || visit.config !== config) {
+        visit = visitFor(services, check, document, config, visited, accept);
+        byCheck.set(check, visit);
+    }
+    if (visit.setting === 'off') {
         return;
     }
-    const context: CheckContext = {
-        document,
+    visit.visited = visited;
+    visit.accept = accept;
+    visitor(visited, visit.context);
+}
+
+function visitFor(services: SanctionCoreServices, check: Check, document: LangiumDocument, config: SanctionConfig, visited: AstNode, accept: ValidationAcceptor): Visit {
+    const setting = config.checks[check.id];
+    const visit: Visit = {
         config,
-        profile: getProfile(config.profile) ?? getProfile(DEFAULT_PROFILE_ID)!,
-        services,
-        report<N extends AstNode>(input: FindingInput<N>) {
-            const finding = input as unknown as FindingInput;
-            const locale = services.sanction.locale.current;
-            const placed = placeInDocument(finding, messageOf(check, finding, locale), visited, document, locale);
-            const parts = diagnosticParts(check, setting, placed, locale);
-            accept(parts.severity, parts.message, {
-                node: placed.node,
-                property: placed.property as never,
-                index: placed.index,
-                keyword: placed.keyword,
-                range: placed.range,
-                code: parts.code,
-                codeDescription: parts.codeDescription,
-                data: parts.data
-            });
+        setting,
+        visited,
+        accept,
+        context: {
+            document,
+            config,
+            profile: getProfile(config.profile) ?? getProfile(DEFAULT_PROFILE_ID)!,
+            services,
+            report<N extends AstNode>(input: FindingInput<N>) {
+                const finding = input as unknown as FindingInput;
+                const locale = services.sanction.locale.current;
+                const placed = placeInDocument(finding, messageOf(check, finding, locale), visit.visited, document, locale);
+                const parts = diagnosticParts(check, setting, placed, locale);
+                visit.accept(parts.severity, parts.message, {
+                    node: placed.node,
+                    property: placed.property as never,
+                    index: placed.index,
+                    keyword: placed.keyword,
+                    range: placed.range,
+                    code: parts.code,
+                    codeDescription: parts.codeDescription,
+                    data: parts.data
+                });
+            }
         }
     };
-    visitor(visited, context);
+    return visit;
 }
 
 /** The text of a finding's message: the check's message by id, in the locale, filled with the finding's values. */

@@ -252,9 +252,15 @@ function spanAt(spans: readonly Span[], pos: number): Span | undefined {
 }
 
 /** Large enough for a workspace's distinct texts; least recently used first out (core/lru.ts). */
-const cache = new LruCache<string, ProtectedText>(10_000);
+const caches = new Map<TextLanguage, LruCache<string, ProtectedText>>();
 
 /** The analysis of a text in a language; texts are analysed once however many checks read them. */
 export function analyse(value: string, language: TextLanguage): ProtectedText {
-    return cache.getOrCompute(`${language}\u0000${value}`, () => new ProtectedText(value, generalVocabulary(language)));
+    let cache = caches.get(language);
+    if (!cache) {
+        cache = new LruCache<string, ProtectedText>(10_000);
+        caches.set(language, cache);
+    }
+    // Keyed by the text itself (see text/analyse.ts): no new key string to hash on every look-up.
+    return cache.getOrCompute(value, () => new ProtectedText(value, generalVocabulary(language)));
 }

@@ -134,18 +134,27 @@ const TEXT_SLOTS: Record<string, { label: string; example: string; append?: Reco
     placeOrMode: { label: 'place or means of reporting', example: 'in person at the probation office, 3 Barnfield Road', append: { en: ', in person at the probation office', fr: ', en personne au service de probation', de: ', persönlich bei der Bewährungshilfe' } }
 };
 
-/** Large enough for a workspace's distinct texts; least recently used first out (core/lru.ts). */
-const cache = new LruCache<string, TextIssue[]>(10_000);
+/**
+ * Per language, role and parameters present, by text: large enough for a workspace's distinct
+ * texts, least recently used first out (core/lru.ts). The text itself is the key, not a string
+ * made from it: a new key string is hashed anew on every look-up, and there are many.
+ */
+const caches = new Map<string, LruCache<string, TextIssue[]>>();
 
 /** Findings in one text; cached, since four checks ask about the same text. */
 export function analyseText(text: string, language: TextLanguage, options: AnalyseOptions = {}): TextIssue[] {
     const role = options.role ?? 'condition';
-    const present = [...(options.present ?? [])].sort().join(',');
-    const key = `${language}\u0000${role}\u0000${present}\u0000${text}`;
-    let issues = cache.get(key);
+    const present = options.present && options.present.size > 0 ? [...options.present].sort().join(',') : '';
+    const setting = `${language}\u0000${role}\u0000${present}`;
+    let cache = caches.get(setting);
+    if (!cache) {
+        cache = new LruCache<string, TextIssue[]>(10_000);
+        caches.set(setting, cache);
+    }
+    let issues = cache.get(text);
     if (!issues) {
         issues = analyse(text, language, role, options.present ?? new Set());
-        cache.set(key, issues);
+        cache.set(text, issues);
     }
     return issues;
 }
