@@ -17,10 +17,11 @@ const lines = (diagnostics: Diagnostic[]) => diagnostics.map(d => `${d.range.sta
 const BEFORE = ['a', 'b', 'c', 'd', 'e'].join('\n');
 
 describe('carryOver', () => {
-    test('an unchanged text keeps every finding, without its fixes', () => {
-        const kept = carryOver([at(1, 0, 4, [{ title: 'fix', edits: [] }])], BEFORE, BEFORE);
+    test('an unchanged text (a file opened as it is on disk) keeps every finding with its fixes', () => {
+        const fixes = [{ title: 'fix', edits: [{ range: at(1, 0).range, newText: 'x' }] }];
+        const kept = carryOver([at(1, 0, 4, fixes)], BEFORE, BEFORE);
         expect(lines(kept)).toEqual(['1:0-1:4']);
-        expect(kept[0].data).toEqual({ checkId: 'vague-term', rules: [15] });
+        expect(kept[0].data).toEqual({ checkId: 'vague-term', rules: [15], fixes });
     });
 
     test('lines before the edit keep their findings, lines after it move, the edited line loses its own', () => {
@@ -34,10 +35,18 @@ describe('carryOver', () => {
         expect(lines(carryOver([at(1, 0), at(2, 0), at(3, 0), at(4, 2), across], BEFORE, after))).toEqual(['1:0-1:4', '2:2-2:6']);
     });
 
-    test('a fix goes even on a line that stays: its edits were computed for the old text', () => {
-        const after = ['a', 'b', 'c', 'd', 'e', 'f'].join('\n');
-        const kept = carryOver([at(0, 0, 4, [{ title: 'fix', edits: [{ range: at(4, 0).range, newText: 'x' }] }])], BEFORE, after);
-        expect((kept[0].data as { fixes?: unknown }).fixes).toBeUndefined();
+    test('a fix stays when its edits lie in the same untouched part, moved with it; otherwise it goes', () => {
+        const fix = (...edits: number[]) => edits.map(line => ({ title: `fix ${line}`, edits: [{ range: at(line, 0).range, newText: 'x' }] }));
+        // A line inserted at the top: every old line moves down one, and so do the edits.
+        const [moved] = carryOver([at(3, 0, 4, fix(4))], BEFORE, `new\n${BEFORE}`);
+        expect(lines([moved])).toEqual(['4:0-4:4']);
+        expect((moved.data as { fixes: Array<{ edits: Array<{ range: Diagnostic['range'] }> }> }).fixes[0].edits[0].range.start.line).toBe(5);
+        // Line 2 changed: a finding on line 3 whose fix also edits line 0 (before the change) loses it.
+        const changed = ['a', 'b', 'C', 'd', 'e'].join('\n');
+        const [split, within] = carryOver([at(3, 0, 4, fix(3, 0)), at(4, 0, 4, fix(3))], BEFORE, changed);
+        expect(lines([split, within])).toEqual(['3:0-3:4', '4:0-4:4']);
+        expect((split.data as { fixes?: unknown }).fixes).toBeUndefined();
+        expect((within.data as { fixes?: unknown[] }).fixes).toHaveLength(1);
     });
 
     test('CRLF and lone CR end lines as LF does', () => {

@@ -2,7 +2,8 @@ import type { LangiumDocument } from 'langium';
 import { DocumentState, URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import type { Fix } from '../core/finding.js';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { ALL_CHECKS } from '../validation/checks/index.js';
 
@@ -16,8 +17,9 @@ import { ALL_CHECKS } from '../validation/checks/index.js';
  *   build adds the slow category to every document that lacks it, and publishes again (Langium
  *   keeps the fast findings and appends the slow ones);
  * - meanwhile the slow findings of the document's last complete check are still published on the
- *   lines the edit did not touch (moved with the lines below the edit, without their fixes, which
- *   were computed for the old text), so findings do not blink off and on with every keystroke.
+ *   lines the edit did not touch (moved with the lines below the edit; their fixes too when every
+ *   edit of them lies in the same untouched part), so findings do not blink off and on with every
+ *   keystroke, and opening a file keeps every fix.
  *
  * Any edit cancels a slow build in progress (the workspace lock cancels the previous write); the
  * build after that edit then brings it back. The CLI, the renderer and the tests run every check
@@ -169,12 +171,13 @@ const LINE_END = /\r\n|\r|\n/;
 /**
  * The findings made on `before` that still stand, as far as lines go, in `after`: those on the
  * lines before the first changed line keep their place, those on the lines after the last
- * changed line move with them, those on changed lines go. Their fixes go too (the edits were
- * computed for the old text); the next complete check brings them back.
+ * changed line move with them, those on changed lines go. A finding keeps its fixes when every
+ * edit of them lies in the same unchanged part (moved with it); otherwise the fixes go, since
+ * their edits were computed for the old text, and the next complete check brings them back.
  */
 export function carryOver(diagnostics: readonly Diagnostic[], before: string, after: string): Diagnostic[] {
     if (before === after) {
-        return diagnostics.map(withoutFixes);
+        return [...diagnostics];
     }
     const old = before.split(LINE_END);
     const now = after.split(LINE_END);
@@ -188,27 +191,39 @@ export function carryOver(diagnostics: readonly Diagnostic[], before: string, af
     }
     const firstMoved = old.length - suffix;
     const shift = now.length - old.length;
+    const inPrefix = (range: Range) => range.end.line < prefix;
+    const inSuffix = (range: Range) => range.start.line >= firstMoved;
     const kept: Diagnostic[] = [];
     for (const diagnostic of diagnostics) {
-        const { start, end } = diagnostic.range;
-        if (end.line < prefix) {
-            kept.push(withoutFixes(diagnostic));
-        } else if (start.line >= firstMoved) {
-            kept.push({
-                ...withoutFixes(diagnostic),
-                range: { start: { line: start.line + shift, character: start.character }, end: { line: end.line + shift, character: end.character } }
-            });
+        if (inPrefix(diagnostic.range)) {
+            kept.push(withFixesIf(diagnostic, inPrefix, 0));
+        } else if (inSuffix(diagnostic.range)) {
+            kept.push({ ...withFixesIf(diagnostic, inSuffix, shift), range: moved(diagnostic.range, shift) });
         }
     }
     return kept;
 }
 
-function withoutFixes(diagnostic: Diagnostic): Diagnostic {
-    const data = diagnostic.data as { fixes?: unknown } | undefined;
+function moved(range: Range, shift: number): Range {
+    return shift === 0 ? range : {
+        start: { line: range.start.line + shift, character: range.start.character },
+        end: { line: range.end.line + shift, character: range.end.character }
+    };
+}
+
+/** The diagnostic with its fixes moved by `shift` lines if all their edits are `within` the part it is in; else without fixes. */
+function withFixesIf(diagnostic: Diagnostic, within: (range: Range) => boolean, shift: number): Diagnostic {
+    const data = diagnostic.data as { fixes?: Fix[] } | undefined;
     if (!data || data.fixes === undefined) {
         return diagnostic;
     }
-    const { fixes: _fixes, ...rest } = data;
+    const { fixes, ...rest } = data;
+    if (Array.isArray(fixes) && fixes.every(fix => fix.edits.every(edit => within(edit.range)))) {
+        return shift === 0 ? diagnostic : {
+            ...diagnostic,
+            data: { ...rest, fixes: fixes.map(fix => ({ ...fix, edits: fix.edits.map(edit => ({ ...edit, range: moved(edit.range, shift) })) })) }
+        };
+    }
     return { ...diagnostic, data: rest };
 }
 

@@ -135,26 +135,26 @@ const TEXT_SLOTS: Record<string, { label: string; example: string; append?: Reco
 };
 
 /**
- * Per language, role and parameters present, by text: large enough for a workspace's distinct
+ * By text, then by language, role and parameters present: large enough for a workspace's distinct
  * texts, least recently used first out (core/lru.ts). The text itself is the key, not a string
  * made from it: a new key string is hashed anew on every look-up, and there are many.
  */
-const caches = new Map<string, LruCache<string, TextIssue[]>>();
+const cache = new LruCache<string, Map<string, TextIssue[]>>(10_000);
 
 /** Findings in one text; cached, since four checks ask about the same text. */
 export function analyseText(text: string, language: TextLanguage, options: AnalyseOptions = {}): TextIssue[] {
     const role = options.role ?? 'condition';
     const present = options.present && options.present.size > 0 ? [...options.present].sort().join(',') : '';
     const setting = `${language}\u0000${role}\u0000${present}`;
-    let cache = caches.get(setting);
-    if (!cache) {
-        cache = new LruCache<string, TextIssue[]>(10_000);
-        caches.set(setting, cache);
+    let bySetting = cache.get(text);
+    if (!bySetting) {
+        bySetting = new Map();
+        cache.set(text, bySetting);
     }
-    let issues = cache.get(text);
+    let issues = bySetting.get(setting);
     if (!issues) {
         issues = analyse(text, language, role, options.present ?? new Set());
-        cache.set(text, issues);
+        bySetting.set(setting, issues);
     }
     return issues;
 }

@@ -98,7 +98,7 @@ function readLiteral(node: AstNode, property: string | undefined): LiteralText |
     // are only worked out when a range is asked for (checks read many texts and report on few).
     const plain = !source.includes('\\');
     let mapped: { value: string; offsets: number[] } | undefined = plain ? undefined : valueOffsets(source);
-    const value = mapped ? mapped.value : source.slice(1, -1);
+    const value = mapped ? mapped.value : detached(source.slice(1, -1));
     const offsetsOf = () => (mapped ??= valueOffsets(source)).offsets;
     const base = cst.offset;
     const position = (offset: number) => document.textDocument.positionAt(base + offset);
@@ -121,4 +121,14 @@ function readLiteral(node: AstNode, property: string | undefined): LiteralText |
             return full ??= { start: position(0), end: position(source.length) };
         }
     };
+}
+
+/**
+ * The same text in a string of its own. A CST node's text is a slice of the whole document's text,
+ * and V8 keeps a slice's whole parent alive: a cache of analyses keyed by such a text would keep
+ * every document it ever saw (the CLI lets documents go once linted; issue 12). Concatenating
+ * makes a rope, and slicing a rope first flattens it into a new string: the copy owns its text.
+ */
+function detached(text: string): string {
+    return `${text} `.slice(0, -1);
 }
