@@ -1,6 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { analyseText } from '../../language/src/validation/text/analyse.js';
-import type { TextLanguage } from '../../language/src/validation/text/language.js';
+import { describe } from 'vitest';
+import { run } from './structure-cases.js';
 
 /**
  * Issue 10, round 4: the mechanisms of structure 1 (what a ban's object is), structure 3 (open
@@ -12,20 +11,6 @@ import type { TextLanguage } from '../../language/src/validation/text/language.j
  * defined object, a frequency the lexicon already read). `finds` gives the check, the family, the
  * message id and the phrase at fault; `passes` expects no finding at all.
  */
-type Finding = { check: string; family: string; messageId: string; phrase: string };
-type Case = { text: string; language: TextLanguage; finds?: Finding; passes?: true; guard?: true };
-
-function run(cases: Case[]): void {
-    test.each(cases.map(c => [c.text, c] as const))('%s', (_text, c) => {
-        const issues = analyseText(c.text, c.language);
-        if (c.passes) {
-            expect(issues.map(i => `${i.check}: ${i.phrase}`)).toEqual([]);
-        } else {
-            expect(issues.map(i => ({ check: i.check, family: i.family, messageId: i.messageId, phrase: i.phrase }))).toContainEqual(c.finds);
-        }
-    });
-}
-
 describe('structure 1: the object of a ban, defined or named only by a judgement or an effect', () => {
     run([
         { language: 'en', text: 'Do not possess any offensive material.', finds: { check: 'vague-term', family: 'objects', messageId: 'undefinedObject', phrase: 'offensive material' } },

@@ -943,6 +943,56 @@ function illustratesNamedKind(context: Context, match: Span, sentence: Span): bo
     return !generic;
 }
 
+/**
+ * A class restricted by a clause that says what its members are or do (structure 1: a functional
+ * definition). The open marker closes nothing by itself, but the clause draws the class's edge:
+ * - right after the marker: "or any other material that blocks its signal", "or other item that
+ *   you intend to use for packaging drugs";
+ * - right before the brackets that hold the marker, the clause ending at them: "premises whose
+ *   licence allows alcohol to be drunk on site (e.g. pubs, bars, etc.)", "débits de boissons qui
+ *   servent de l'alcool à consommer sur place (cafés, bars, etc.)", "Lokale, die Alkohol
+ *   ausschenken (z. B. Bars usw.)".
+ * Whether the clause is itself clear (an effect on the mind, a judgement) the other families judge.
+ */
+function closedByClause(context: Context, match: Span, sentence: Span): boolean {
+    const { text, v, language } = context;
+    // A German relative pronoun opens a clause only after its comma; without one it is an article.
+    const clauses = v.get('open-list', 'defining-clause').findAll(text, sentence)
+        .filter(clause => language !== 'de' || !/^(?:der|die|das|deren|dessen|welche[rs]?)$/iu.test(clause.text) || /,\s*$/.test(text.slice(sentence.start, clause.start)));
+    // Right after the marker's noun; in German the clause's verb may stand between ("oder sonstige
+    // Werkzeuge besitzen, die dazu bestimmt sind …").
+    const after = clauses.find(clause => clause.start >= match.end && clause.start <= match.end + 30);
+    if (after && qualifies(context, text.slice(match.end, after.start))) {
+        return true;
+    }
+    const open = text.lastIndexOf('(', match.start);
+    if (open < sentence.start || text.lastIndexOf(')', match.start) > open) {
+        return false;
+    }
+    // The clause before the brackets, back to the last break of the clause (a relative clause in
+    // German follows a comma, so the comma just before its pronoun does not count as a break).
+    const from = Math.max(sentence.start, open - 120);
+    return clauses.filter(clause => clause.start >= from && clause.end <= open)
+        .some(clause => !/[;:()]/.test(text.slice(clause.end, open)) && !/,/.test(text.slice(clause.end, open)) && wordsIn(text.slice(clause.end, open)).length >= 2);
+}
+
+/**
+ * Outside a ban, an open list after a verb that says what an activity contains ("the work may
+ * include tasks such as litter picking, painting, etc.", "sessions which deal with topics such as
+ * anger, jealousy, etc.", "travaux portant sur l'entretien, le nettoyage, etc."), in the same
+ * clause: it describes what a measure the order bounds may cover, not what the person must do or
+ * avoid (structure 5, whose conduct the words govern). In a ban the list is the banned class.
+ */
+function describesContent(context: Context, match: Span, sentence: Span): boolean {
+    const { text, v } = context;
+    if (has(context, 'lexicon', 'negation', sentence)) {
+        return false;
+    }
+    const start = Math.max(sentence.start, text.lastIndexOf(';', match.start) + 1, text.lastIndexOf(':', match.start) + 1);
+    const end = context.language === 'de' ? clauseEnd(context, match.end) : match.start;
+    return v.get('open-list', 'content-frame').findAll(text, { start, end }).length > 0;
+}
+
 function simpleFamilies(context: Context): void {
     const { text, v, language } = context;
     const clocks = clockTimes(text, language).length;
@@ -1019,15 +1069,17 @@ function simpleFamilies(context: Context): void {
                 }
             }
         }
+        const closed = (match: Span) => illustratesDefinedClass(context, match, sentence) || illustratesNamedKind(context, match, sentence)
+            || closedByClause(context, match, sentence) || describesContent(context, match, sentence);
         for (const match of v.get('open-list').find(text, sentence)) {
-            if (!illustratesDefinedClass(context, match, sentence) && !illustratesNamedKind(context, match, sentence)) {
+            if (!closed(match)) {
                 add(context, openListIssue(context, match));
             }
         }
         for (const match of v.get('open-list', 'after-list').find(text, sentence)) {
             // Only after a list of examples: "a school, park, playground, or other place where …".
             const before = text.slice(Math.max(sentence.start, match.start - 100), match.start);
-            if (before.includes(',') && !illustratesDefinedClass(context, match, sentence) && !illustratesNamedKind(context, match, sentence)) {
+            if (before.includes(',') && !closed(match)) {
                 add(context, openListIssue(context, match));
             }
         }
