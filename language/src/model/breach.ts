@@ -7,7 +7,7 @@ import { loadVocabulary, type ClassedVocabularyFile } from '../validation/vocabu
 import { followedBy } from '../validation/vocabulary/sequence.js';
 import vocabularyFile from '../validation/vocabulary/breach.json' with { type: 'json' };
 import { orderOf } from './order-model.js';
-import { LruCache } from '../core/lru.js';
+import { LruCache, TEXT_CACHE_CAPACITY } from '../core/lru.js';
 
 /*
  * Reading an order's breach section: what each consequence leads to. Shared by the checks of
@@ -97,7 +97,7 @@ export function recallPhraseIn(text: string): RecallPhrase | undefined {
 interface RecallPhrase { readonly start: number; readonly end: number; readonly phrase: string }
 
 /** By text, as the other text analyses are: a check asks about every clause on every pass. */
-const RECALLS = new LruCache<string, RecallPhrase | null>(10_000);
+const RECALLS = new LruCache<string, RecallPhrase | null>(TEXT_CACHE_CAPACITY);
 
 function findRecallPhrase(text: string): RecallPhrase | undefined {
     const match = recallMatches(text)[0];

@@ -2,7 +2,7 @@ import type { PhraseMatch, PhraseSet } from '../text/phrase.js';
 import type { TextLanguage } from '../text/language.js';
 import { asideSpans, clauseSpans, maskQuotes, overlaps, sentenceSpans, within, wordsBetween, type Span } from './segment.js';
 import { generalVocabulary, type GeneralVocabulary, type Modality } from './vocabulary.js';
-import { LruCache } from '../../core/lru.js';
+import { LruCache, TEXT_CACHE_CAPACITY } from '../../core/lru.js';
 
 /**
  * What a measure's text does when it says nothing modal: a free-text condition or a programme's
@@ -251,14 +251,14 @@ function spanAt(spans: readonly Span[], pos: number): Span | undefined {
     return spans.find(s => pos >= s.start && pos < s.end) ?? spans.find(s => pos === s.end);
 }
 
-/** Large enough for a workspace's distinct texts; least recently used first out (core/lru.ts). */
+/** By language, then text; least recently used first out (core/lru.ts, TEXT_CACHE_CAPACITY). */
 const caches = new Map<TextLanguage, LruCache<string, ProtectedText>>();
 
 /** The analysis of a text in a language; texts are analysed once however many checks read them. */
 export function analyse(value: string, language: TextLanguage): ProtectedText {
     let cache = caches.get(language);
     if (!cache) {
-        cache = new LruCache<string, ProtectedText>(10_000);
+        cache = new LruCache<string, ProtectedText>(TEXT_CACHE_CAPACITY);
         caches.set(language, cache);
     }
     // Keyed by the text itself (see text/analyse.ts): no new key string to hash on every look-up.

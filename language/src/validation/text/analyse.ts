@@ -7,7 +7,7 @@ import type { TextLanguage } from './language.js';
 import type { PhraseMatch, Span } from './phrase.js';
 import { FRAMES, vocabularyFor, type FamilyName, type LanguageVocabulary } from './vocabulary.js';
 import { joinList } from '../wording.js';
-import { LruCache } from '../../core/lru.js';
+import { LruCache, TEXT_CACHE_CAPACITY } from '../../core/lru.js';
 
 /**
  * The text analysis shared by the clarity checks: what in a piece of order text leaves the person
@@ -135,11 +135,11 @@ const TEXT_SLOTS: Record<string, { label: string; example: string; append?: Reco
 };
 
 /**
- * By text, then by language, role and parameters present: large enough for a workspace's distinct
- * texts, least recently used first out (core/lru.ts). The text itself is the key, not a string
+ * By text, then by language, role and parameters present, least recently used first out
+ * (core/lru.ts, TEXT_CACHE_CAPACITY). The text itself is the key, not a string
  * made from it: a new key string is hashed anew on every look-up, and there are many.
  */
-const cache = new LruCache<string, Map<string, TextIssue[]>>(10_000);
+const cache = new LruCache<string, Map<string, TextIssue[]>>(TEXT_CACHE_CAPACITY);
 
 /** Findings in one text; cached, since four checks ask about the same text. */
 export function analyseText(text: string, language: TextLanguage, options: AnalyseOptions = {}): TextIssue[] {
