@@ -5,6 +5,7 @@
  */
 import { Cancellation, DefaultDocumentValidator, EmptyFileSystem, isOperationCancelled, URI, type AstNode, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import { describe, expect, test } from 'vitest';
+import type { SanctionAstType } from '../../language/src/generated/ast.js';
 import { createSanctionCoreServices } from '../../language/src/sanction-module.js';
 
 const ORDER = (conditions: number) => [
@@ -52,7 +53,7 @@ describe('the checks\' walk over the nodes', () => {
         await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
         const source = new Cancellation.CancellationTokenSource();
         let visited = 0;
-        services.Sanction.validation.ValidationRegistry.register({
+        services.Sanction.validation.ValidationRegistry.register<SanctionAstType>({
             Condition: () => {
                 if (++visited === 10) {
                     source.cancel();
