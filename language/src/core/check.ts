@@ -152,6 +152,14 @@ export interface Check<Id extends string = string> extends CheckMeta<Id> {
 }
 
 /**
+ * The Langium validation category a check runs in: `built-in` for the findings the parser, the
+ * linker and the suppression pass raise, else the check's own `category`, `fast` when unset.
+ */
+export function categoryOf(check: CheckMeta): 'built-in' | 'fast' | 'slow' {
+    return check.raisedBy ? 'built-in' : check.category ?? 'fast';
+}
+
+/**
  * Declares a check; the identity function gives the visitors their node types and holds every
  * `messageId` they report to the ids of `messages`.
  */

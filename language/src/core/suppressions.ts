@@ -1,4 +1,5 @@
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
+import { splitLines } from './lines.js';
 
 /**
  * Suppression comments: a court may keep wording a check flags, but only by saying why, in the
@@ -27,7 +28,7 @@ const MARKER = /^(\s*)\/\/\s*sanction-ignore\b(.*)$/;
 const MIN_REASON_WORDS = 3;
 
 export function readSuppressions(text: string): Suppression[] {
-    const lines = text.split(/\r\n|\r|\n/); // as LSP counts lines: a lone CR ends one too
+    const lines = splitLines(text);
     const found: Suppression[] = [];
     lines.forEach((line, index) => {
         const match = MARKER.exec(line);

@@ -4,8 +4,10 @@ import type { LangiumSharedServices } from 'langium/lsp';
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { Fix } from '../core/finding.js';
+import { splitLines } from '../core/lines.js';
 import { CodeLensRefreshRequest } from 'vscode-languageserver';
 import { ALL_CHECKS } from '../validation/checks/index.js';
+import { categoryOf } from '../core/check.js';
 
 /**
  * The slow checks in the editor (Langium's `slow` validation category; `category: 'slow'` on a
@@ -27,7 +29,7 @@ import { ALL_CHECKS } from '../validation/checks/index.js';
  */
 export const SLOW_CHECK_DELAY_MS = 400;
 
-const SLOW_IDS: ReadonlySet<string> = new Set(ALL_CHECKS.filter(check => check.category === 'slow').map(check => check.id));
+const SLOW_IDS: ReadonlySet<string> = new Set(ALL_CHECKS.filter(check => categoryOf(check) === 'slow').map(check => check.id));
 
 /** What Langium's builder knows of a document's checks, made visible (see lsp/workspace.ts). */
 export interface CategoryAwareBuilder {
@@ -166,8 +168,6 @@ export class SlowChecks {
     }
 }
 
-const LINE_END = /\r\n|\r|\n/;
-
 /**
  * The findings made on `before` that still stand, as far as lines go, in `after`: those on the
  * lines before the first changed line keep their place, those on the lines after the last
@@ -179,8 +179,8 @@ export function carryOver(diagnostics: readonly Diagnostic[], before: string, af
     if (before === after) {
         return [...diagnostics];
     }
-    const old = before.split(LINE_END);
-    const now = after.split(LINE_END);
+    const old = splitLines(before);
+    const now = splitLines(after);
     let prefix = 0;
     while (prefix < old.length && prefix < now.length && old[prefix] === now[prefix]) {
         prefix++;

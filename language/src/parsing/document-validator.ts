@@ -6,6 +6,7 @@ import { LANGIUM_CODES } from '../core/lint.js';
 import { isArgument, isTemplateUse } from '../generated/ast.js';
 import { applySuppressions, type SuppressionPass } from '../core/suppressions.js';
 import type { Severity } from '../core/finding.js';
+import { categoryOf } from '../core/check.js';
 import { ALL_CHECKS, checkById } from '../validation/checks/index.js';
 import { diagnosticParts } from '../validation/diagnostics.js';
 import type { SanctionCoreServices } from '../sanction-module.js';
@@ -16,6 +17,8 @@ import type { SanctionCoreServices } from '../sanction-module.js';
  */
 export class SanctionDocumentValidator extends DefaultDocumentValidator {
     protected readonly sanction: SanctionCoreServices['sanction'];
+    /** The suppression pass each document's text is in (see `passOf`). */
+    private readonly passes = new WeakMap<LangiumDocument, SuppressionPass>();
 
     constructor(services: SanctionCoreServices) {
         super(services);
@@ -127,16 +130,12 @@ export class SanctionDocumentValidator extends DefaultDocumentValidator {
      */
     protected passOf(document: LangiumDocument, options: ValidationOptions | undefined): SuppressionPass {
         const categories = options?.categories;
-        const ran = new Set(ALL_CHECKS
-            .filter(check => !categories || (check.raisedBy ? categories.includes('built-in') : categories.includes(check.category ?? 'fast')))
-            .map(check => check.id));
+        const ran = new Set(ALL_CHECKS.filter(check => !categories || categories.includes(categoryOf(check))).map(check => check.id));
         const earlier = document.diagnostics === undefined ? undefined : this.passes.get(document);
         const pass: SuppressionPass = { first: !earlier, ran, ranBefore: earlier ? new Set([...earlier.ranBefore, ...earlier.ran]) : new Set(), used: earlier?.used ?? new Set() };
         this.passes.set(document, pass);
         return pass;
     }
-
-    private readonly passes = new WeakMap<LangiumDocument, SuppressionPass>();
 
     /** Findings silenced by `// sanction-ignore <id> -- <reason>` comments go; faulty comments are reported. */
     protected suppress(document: LangiumDocument, diagnostics: Diagnostic[], pass?: SuppressionPass): Diagnostic[] {

@@ -2,7 +2,7 @@ import type { AstNode, LangiumDocument, ValidationAcceptor, ValidationCheck, Val
 import { AstUtils } from 'langium';
 import type { SanctionAstType } from '../generated/ast.js';
 import { isTemplateUse } from '../generated/ast.js';
-import { fillMessage, type Check, type CheckContext, type FindingInput } from '../core/check.js';
+import { categoryOf, fillMessage, type Check, type CheckContext, type FindingInput } from '../core/check.js';
 import { measuresOfUse, measureView, type MeasureView } from '../model/order-model.js';
 import { diagnosticParts } from './diagnostics.js';
 import { dependableFixes } from './fixes/placement.js';
@@ -25,7 +25,7 @@ export function registerChecks(services: SanctionCoreServices, checks: readonly 
     const byCategory = { fast: new Map<string, ValidationCheck[]>(), slow: new Map<string, ValidationCheck[]>() };
     const add = (type: string, check: Check, visitor: Visitor) => {
         const run: ValidationCheck = (node, accept) => runCheck(services, check, visitor, node, accept);
-        const byType = byCategory[check.category ?? 'fast'];
+        const byType = byCategory[categoryOf(check) === 'slow' ? 'slow' : 'fast'];
         byType.set(type, [...(byType.get(type) ?? []), run]);
     };
     for (const check of checks.filter(c => !c.raisedBy)) {

@@ -969,11 +969,10 @@ function closedByClause(context: Context, match: Span, sentence: Span): boolean 
     if (open < sentence.start || text.lastIndexOf(')', match.start) > open) {
         return false;
     }
-    // The clause before the brackets, back to the last break of the clause (a relative clause in
-    // German follows a comma, so the comma just before its pronoun does not count as a break).
+    // A clause that runs unbroken (no comma, colon, semicolon or bracket) to the brackets, two words at least.
     const from = Math.max(sentence.start, open - 120);
     return clauses.filter(clause => clause.start >= from && clause.end <= open)
-        .some(clause => !/[;:()]/.test(text.slice(clause.end, open)) && !/,/.test(text.slice(clause.end, open)) && wordsIn(text.slice(clause.end, open)).length >= 2);
+        .some(clause => !/[,;:()]/.test(text.slice(clause.end, open)) && wordsIn(text.slice(clause.end, open)).length >= 2);
 }
 
 /**
