@@ -161,9 +161,10 @@ const FAMILIES: Record<string, { check: string; languages: Partial<Record<TextLa
     'unpaid-work': {
         check: 'missing-parameters',
         languages: {
-            en: { finds: [['Perform unpaid work.', 'unpaid work']], passes: ['Perform 80 hours of unpaid work.'] },
-            fr: { finds: [['Accomplir un travail d\'intérêt général.', 'travail d\'intérêt général']], passes: ['Accomplir un travail d\'intérêt général de 60 heures.'] },
-            de: { finds: [['Er hat gemeinnützige Arbeit zu leisten.', 'gemeinnützige Arbeit']], passes: ['Er hat 40 Stunden gemeinnützige Arbeit zu leisten.'] }
+            // Hours with no period or rate (issue 10, round 6): the end of the duty is open.
+            en: { finds: [['Perform unpaid work.', 'unpaid work'], ['Perform 80 hours of unpaid work.', 'unpaid work']], passes: ['Perform 80 hours of unpaid work within 12 months.', 'Perform 8 hours of unpaid work each week until 80 hours are done.'] },
+            fr: { finds: [['Accomplir un travail d\'intérêt général.', 'travail d\'intérêt général'], ['Accomplir un travail d\'intérêt général de 60 heures.', 'travail d\'intérêt général']], passes: ['Accomplir un travail d\'intérêt général de 60 heures dans un délai de 12 mois.'] },
+            de: { finds: [['Er hat gemeinnützige Arbeit zu leisten.', 'gemeinnützige Arbeit'], ['Er hat 40 Stunden gemeinnützige Arbeit zu leisten.', 'gemeinnützige Arbeit']], passes: ['Er hat binnen sechs Monaten 40 Stunden gemeinnützige Arbeit zu leisten.', 'Er hat bis zum 30. Juni 40 Stunden gemeinnützige Arbeit zu leisten.'] }
         }
     },
     treatment: {

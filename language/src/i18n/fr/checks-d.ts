@@ -117,6 +117,7 @@ export const GROUP_D: TranslationGroup = {
             messages: {
                 judgement: `"{{phrase}}" est un jugement de valeur, non un acte défini, si bien que la personne ne peut pas savoir à l'avance ce qui constitue un manquement ; ${RULE_15} : dites ce que la personne doit faire ou ne pas faire, p. ex. \`Do not contact Sarah Mills, directly or indirectly.\``,
                 openTrigger: `"{{phrase}}" ne dit pas quand l'obligation s'applique ni qui en décide ; ${RULE_15} : indiquez l'événement ou la circonstance qui la déclenche, p. ex. \`when your officer gives you at least 48 hours' written notice\``,
+                ownMeasure: `"{{phrase}}" laisse la personne juger de la part de l'obligation qu'elle remplit, si bien que tout ce qu'elle fait suffit ; ${RULE_15} : énoncez l'obligation entière, ou sa mesure, p. ex. \`Do not drink alcohol.\` ou \`at least 8 hours a week\``,
                 noFrequency: `"{{phrase}}" n'indique aucune fréquence ; ${RULE_15} : dites à quelle fréquence, p. ex. \`once a week\``,
                 noFrequencyOrEvent: `"{{phrase}}" ne fixe ni fréquence ni événement déclencheur ; ${RULE_15} : dites quand, p. ex. \`within 24 hours of any change\` ou \`every Monday\``,
                 noLimit: `"{{phrase}}" ne fixe aucune limite ; ${RULE_15} : indiquez la quantité ou le nombre autorisé, p. ex. \`no more than 4 units a day\``,

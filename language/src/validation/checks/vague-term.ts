@@ -32,6 +32,7 @@ export const vagueTerm = defineCheck({
     messages: {
         judgement: '"{{phrase}}" is a judgement, not a defined act, so the person cannot tell in advance what breaches it; Rule 15 asks that conditions be clear and explicit: say what the person is to do or not do, e.g. `Do not contact Sarah Mills, directly or indirectly.`',
         openTrigger: '"{{phrase}}" leaves open when the duty applies and who decides; Rule 15 asks that conditions be clear and explicit: state the event or condition, e.g. `when your officer gives you at least 48 hours\' written notice`',
+        ownMeasure: '"{{phrase}}" lets the person judge how much of the duty to do, so whatever they manage complies; Rule 15 asks that conditions be clear and explicit: state the whole duty, or its measure, e.g. `Do not drink alcohol.` or `at least 8 hours a week`',
         noFrequency: '"{{phrase}}" states no frequency; Rule 15 asks that conditions be clear and explicit: say how often, e.g. `once a week`',
         noFrequencyOrEvent: '"{{phrase}}" sets no frequency and no event that triggers it; Rule 15 asks that conditions be clear and explicit: say when, e.g. `within 24 hours of any change` or `every Monday`',
         noLimit: '"{{phrase}}" sets no limit; Rule 15 asks that conditions be clear and explicit: state the amount or number allowed, e.g. `no more than 4 units a day`',

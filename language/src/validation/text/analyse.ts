@@ -24,7 +24,7 @@ export type TextCheckId = 'vague-term' | 'unbounded-discretion' | 'missing-param
  * fault, always; `who` for a delegation; `duty`, `missing`, `example`, `band` for a free-text duty).
  */
 export const TEXT_MESSAGE_IDS = {
-    'vague-term': ['judgement', 'openTrigger', 'noFrequency', 'noFrequencyOrEvent', 'noLimit', 'noThreshold', 'noHours', 'noNotice', 'noExtent', 'openList', 'placeholder', 'blank', 'speculative', 'undefinedObject'],
+    'vague-term': ['judgement', 'openTrigger', 'ownMeasure', 'noFrequency', 'noFrequencyOrEvent', 'noLimit', 'noThreshold', 'noHours', 'noNotice', 'noExtent', 'openList', 'placeholder', 'blank', 'speculative', 'undefinedObject'],
     'unbounded-discretion': ['delegation', 'escape'],
     'undefined-place-or-person': ['people', 'contactClass', 'movingPerson', 'places', 'speculativePlaces', 'speculativePeople', 'noBoundary'],
     'missing-parameters': ['duty', 'hoursRange']
@@ -123,6 +123,7 @@ const TEXT_SLOTS: Record<string, { label: string; example: string; append?: Reco
     dailyHours: { label: SLOT_SYNTAX.dailyHours.label, example: 'from 19:00 to 07:00', append: { en: ', from 19:00 to 07:00', fr: ', de 19h00 à 07h00', de: ', von 19:00 bis 07:00 Uhr' } },
     frequency: { label: SLOT_SYNTAX.frequency.label, example: 'once a week', append: { en: ', once a week', fr: ', une fois par semaine', de: ', einmal pro Woche' } },
     hours: { label: SLOT_SYNTAX.hours.label, example: '120 hours', append: { en: ', 120 hours in total', fr: ', pour un total de 120 heures', de: ', im Umfang von 120 Stunden' } },
+    completion: { label: SLOT_SYNTAX.completion.label, example: 'to be completed within 12 months', append: { en: ', to be completed within 12 months', fr: ', à accomplir dans un délai de 12 mois', de: ', innerhalb von 12 Monaten' } },
     count: { label: SLOT_SYNTAX.count.label, example: '20 sessions', append: { en: ', 20 sessions in total', fr: ', 20 séances au total', de: ', insgesamt 20 Sitzungen' } },
     place: { label: SLOT_SYNTAX.place.label, example: 'at 12 Acacia Road, Exeter EX1 1AA' },
     provider: { label: SLOT_SYNTAX.provider.label, example: 'at Exeter Drug and Alcohol Service' },
@@ -1008,8 +1009,23 @@ function simpleFamilies(context: Context): void {
                 add(context, { check: 'vague-term', family: 'evaluative', start: match.start, end: match.end, messageId: 'judgement' });
             }
         }
+        // "außer wenn es notwendig ist, um …": a trigger inside an exception that states its purpose.
+        const exceptions = v.get('conditional', 'open-exception').find(text, sentence);
+        const closedExceptions = exceptions.filter(match => forStatedPurpose(context, match));
         for (const match of v.get('conditional').find(text, sentence)) {
+            if (!isProtected(context, match) && !closedExceptions.some(e => overlaps(e, match))) {
+                add(context, { check: 'vague-term', family: 'conditional', start: match.start, end: match.end, messageId: 'openTrigger' });
+            }
+        }
+        // "as far as you are able", "nach Kräften": whatever the person manages complies.
+        for (const match of v.get('conditional', 'own-measure').find(text, sentence)) {
             if (!isProtected(context, match)) {
+                add(context, { check: 'vague-term', family: 'conditional', start: match.start, end: match.end, messageId: 'ownMeasure' });
+            }
+        }
+        // "unless it is necessary": an exception whose only condition is a need the person judges.
+        for (const match of exceptions) {
+            if (!isProtected(context, match) && !closedExceptions.includes(match)) {
                 add(context, { check: 'vague-term', family: 'conditional', start: match.start, end: match.end, messageId: 'openTrigger' });
             }
         }
@@ -1083,6 +1099,21 @@ function simpleFamilies(context: Context): void {
             }
         }
     }
+}
+
+/**
+ * An exception followed by the purpose it serves ("unless it is necessary to attend court", "sauf
+ * nécessité pour se rendre au travail") names what it allows; "to do so" names nothing new.
+ */
+function forStatedPurpose(context: Context, match: Span): boolean {
+    const { text, v } = context;
+    const rest = text.slice(match.end, clauseEnd(context, match.end));
+    // The purpose may come after a verb the exception leaves at its end ("… notwendig ist, um …").
+    const purpose = v.get('conditional', 'exception-purpose').findAll(rest).find(m => wordsIn(rest.slice(0, m.start)).length <= 2);
+    if (!purpose || v.get('conditional', 'exception-anaphora').findAll(rest).some(m => m.start === purpose.start)) {
+        return false;
+    }
+    return wordsIn(rest.slice(purpose.start)).length >= 2;
 }
 
 function openListIssue(context: Context, match: PhraseMatch): NewIssue {
@@ -1198,6 +1229,11 @@ function endOfSentence(text: string, sentence: Span): number {
     return /[.;!?]/.test(text.charAt(end - 1)) ? end - 1 : end;
 }
 
+/** A calendar date: "3 March 2027", "2027-03-03". */
+function statesDate(text: string): boolean {
+    return /\d{1,2}\.?\s*\p{L}+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b/u.test(text);
+}
+
 /** Whether the text states a slot of a requirement kind. */
 function slotState(context: Context, slot: string): 'present' | 'absent' | 'band' {
     const { text, v, language } = context;
@@ -1209,12 +1245,15 @@ function slotState(context: Context, slot: string): 'present' | 'absent' | 'band
         case 'dailyHours':
             return yes(statesDailyHours(text, language));
         case 'frequency':
-            return yes(v.get('lexicon', 'frequency').test(text) || clockTimes(text, language).length > 0 && /\d{1,2}\.?\s*\p{L}+\s+\d{4}|\b\d{4}-\d{2}-\d{2}\b/u.test(text));
+            return yes(v.get('lexicon', 'frequency').test(text) || clockTimes(text, language).length > 0 && statesDate(text));
         case 'hours': {
             const bands = v.get('slots', 'hours-band').findAll(text);
             const exact = v.get('slots', 'hours').find(text).filter(match => !bands.some(b => overlaps(b, match)) && !clockTimes(text, language).some(c => overlaps(c, match)));
             return exact.length > 0 ? 'present' : bands.length > 0 ? 'band' : 'absent';
         }
+        case 'completion':
+            // A period or a deadline, or a rate of work (which fixes the end as well).
+            return yes(v.get('lexicon', 'period').test(text) || v.get('lexicon', 'frequency').test(text) || statesDate(text));
         case 'count':
             return yes(v.get('lexicon', 'quantity').test(text) || v.get('lexicon', 'period').test(text) || v.get('lexicon', 'frequency').test(text));
         case 'description':
