@@ -5,8 +5,9 @@ import { run } from './structure-cases.js';
  * Issue 10, round 6 (recall): the person's own measure of a duty, exceptions the person judges
  * (structure 5, whose conduct a standard governs) and endings a third party decides later
  * (structure 3), in English, French and German. Written in the styles of probe-conditions-13.tsv,
- * not from its rows. Every case fails without its mechanism (the `own-measure`, `open-exception`
- * and `third-party-end` lists, `forStatedPurpose` in text/analyse.ts) except those marked `guard`.
+ * not from its rows. Every case fails without its mechanism (the `own-measure`, `open-exception`,
+ * `third-party-end` and `whole-field` lists, `forStatedPurpose` and `bansWholeField` in
+ * text/analyse.ts) except those marked `guard`.
  * Hours of unpaid work with no period are in families.test.ts (family unpaid-work).
  */
 const vague = (messageId: string, phrase: string) => ({ check: 'vague-term', family: 'conditional', messageId, phrase });
@@ -54,5 +55,22 @@ describe('an ending that turns on someone else\'s later judgement', () => {
         // A date ends the duty; "bis" before a clock time is no ending.
         { language: 'en', text: 'Live at the Oak Lodge hostel, 4 Mill Lane, Leeds, until 30 June 2027.', passes: true, guard: true },
         { language: 'de', text: 'Er hat bis zum 30. Juni 2027 im Wohnheim Lindenhof, Hauptstraße 5, 34117 Kassel, zu wohnen.', passes: true, guard: true }
+    ]);
+});
+
+describe('a ban on a whole field of ordinary life whose only exit is an approval', () => {
+    run([
+        { language: 'en', text: 'Do not take up any job without the approval of your supervisor.', finds: delegation('without the approval') },
+        { language: 'en', text: 'Do not have overnight guests without checking with your officer.', finds: delegation('without checking with your officer') },
+        { language: 'fr', text: 'Ne pas exercer d\'emploi sans l\'accord préalable de l\'agent de probation.', finds: delegation('sans l\'accord') },
+        { language: 'fr', text: 'Ne pas partir en vacances sans l\'autorisation du juge de l\'application des peines.', finds: delegation('sans l\'autorisation') },
+        { language: 'de', text: 'Er darf ohne Zustimmung der Bewährungshilfe keine Arbeit aufnehmen.', finds: delegation('ohne Zustimmung') },
+        { language: 'de', text: 'Er darf ohne Rücksprache mit der Bewährungshelferin keine Übernachtungsgäste aufnehmen.', finds: delegation('ohne Rücksprache mit der Bewährungshelferin') },
+        // Narrowed fields: the approval only relaxes a defined ban.
+        { language: 'en', text: 'Do not take any job that involves driving a vehicle for payment unless your probation officer has approved it in writing.', passes: true, guard: true },
+        { language: 'fr', text: 'Ne pas exercer d\'emploi qui implique le maniement de fonds sans l\'accord préalable de l\'agent de probation.', passes: true, guard: true },
+        { language: 'de', text: 'Er darf ohne Zustimmung der Bewährungshilfe keine Tätigkeit mit Zugang zu Kundendaten aufnehmen.', passes: true, guard: true },
+        // A ban on a defined act (leaving a country) with an approval exit is bounded.
+        { language: 'en', text: 'You must not leave Ireland unless the Probation Officer has given you written permission beforehand.', passes: true, guard: true }
     ]);
 });

@@ -365,7 +365,8 @@ function delegationScope(context: Context): void {
     };
     for (const sentence of context.sentences) {
         const capped = has(context, 'bounds', 'cap', sentence);
-        if (!capped && has(context, 'delegation', 'total-ban', sentence) && clockTimes(text.slice(sentence.start, sentence.end), context.language).length === 0) {
+        const totalBan = has(context, 'delegation', 'total-ban', sentence) && clockTimes(text.slice(sentence.start, sentence.end), context.language).length === 0;
+        if (!capped && (totalBan || bansWholeField(context, sentence))) {
             v.get('delegation', 'sole-exit').find(text, sentence).forEach(report);
         }
         if (!has(context, 'delegation', 'attached', sentence)) {
@@ -380,6 +381,23 @@ function delegationScope(context: Context): void {
             v.get('delegation', 'third-party-end').find(text, sentence).forEach(report);
         }
     }
+}
+
+/**
+ * A ban on a whole field of ordinary life ("do not take on any voluntary role", "do not go on
+ * holiday"): the field's phrase is negated and nothing after its head narrows it ("any job that
+ * involves driving" is narrowed).
+ */
+function bansWholeField(context: Context, sentence: Span): boolean {
+    const { text, v, language } = context;
+    const negated = negatedSpans(text, language, sentence);
+    return v.get('delegation', 'whole-field').find(text, sentence).some(match => {
+        if (!within(match, negated)) {
+            return false;
+        }
+        const next = wordsIn(text.slice(match.end, sentence.end))[0];
+        return next === undefined || !v.get('delegation', 'field-qualifier').findAll(next).some(m => m.start === 0 && m.end === next.length);
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
