@@ -1,7 +1,8 @@
-import { AstUtils, GrammarUtils } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { Notice, Order, Person } from '../../generated/ast.js';
 import { isNotice, isOrderLanguage, isPerson, isRights } from '../../generated/ast.js';
+import { SanctionGrammar } from '../../generated/grammar.js';
 import { defineCheck, type CheckContext } from '../../core/check.js';
 import type { Fix } from '../../core/finding.js';
 import { clauseOf, clausesOf } from '../../model/order-model.js';
@@ -154,12 +155,26 @@ function display(name: string): string {
  * the drafter quoted, "Jane Doe") as quoted text, so a fix never writes words the parser cannot read.
  */
 function languageSyntax(name: string): string {
-    return /^[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(-[A-Za-z0-9\u00C0-\u024F]+)*$/.test(name) && !NOTICE_WORDS.has(name.toLowerCase())
+    return /^[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F]*(-[A-Za-z0-9\u00C0-\u024F]+)*$/.test(name) && !noticeKeywords().has(name.toLowerCase())
         ? name
         : stringLiteral(name);
 }
-/** Keywords of the notice clause, which cannot stand as a bare language name. */
-const NOTICE_WORDS = new Set(['in', 'and', 'writing', 'notice']);
+
+let noticeWords: ReadonlySet<string> | undefined;
+
+/**
+ * The keywords of the notice clause (`notice in … and …, in writing.`: "notice", "in", "and",
+ * "writing"), which cannot stand as a bare language name: the grammar's own words, read from the
+ * grammar's `Notice` rule, not a vocabulary of free text.
+ */
+export function noticeKeywords(): ReadonlySet<string> {
+    if (!noticeWords) {
+        const rule = SanctionGrammar().rules.find(candidate => candidate.name === 'Notice');
+        const keywords = rule ? AstUtils.streamAllContents(rule).filter(GrammarAST.isKeyword).map(keyword => keyword.value).toArray() : [];
+        noticeWords = new Set(keywords.filter(value => /^\p{L}+$/u.test(value)).map(value => value.toLowerCase()));
+    }
+    return noticeWords;
+}
 
 function list(names: readonly string[]): string {
     return joinList(names.map(display));

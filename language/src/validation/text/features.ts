@@ -1,14 +1,45 @@
-import type { TextLanguage } from './language.js';
+import { TEXT_LANGUAGES, type TextLanguage } from './language.js';
 import type { Span } from './phrase.js';
 import { vocabularyFor } from './vocabulary.js';
 
 /**
  * Features of a text that are formats rather than vocabulary: sentences, clock times, addresses,
- * names. The words they need (street words, titles, clock words) come from vocabulary/slots.json.
+ * names. The code holds the structure; the words come from vocabulary/slots.json (street words,
+ * titles, clock words, words that are no names) and vocabulary/formats.json (abbreviations, clock
+ * units, the words of a range of hours, name connectors, clause breaks).
  */
 
-/** Abbreviations whose full stop does not end a sentence. */
-const ABBREVIATIONS = /(?:\b(?:mr|mrs|ms|dr|st|no|nos|s|ss|art|arts|para|paras|sch|reg|regs|vol|p|pp|e\.g|i\.e|etc|cf|viz|approx|a\.m|p\.m|am|pm|m|mme|mlle|me|av|bd|z\.b|u\.a|bzw|ca|vgl|nr|abs|str|hr|fr|prof|sen|jun|jr|sr|inc|ltd|co|corp|u\.s|u\.k|[a-z]))\.$/i;
+/**
+ * The words of a formats.json list in every language: these formats read each language's words
+ * in every text (the sentence splitter knows no language at all).
+ */
+function everyLanguage(list: string): string[] {
+    return [...new Set(TEXT_LANGUAGES.flatMap(language => [...vocabularyFor(language).words('formats', list)]))];
+}
+
+/** An alternation of words matched as written; an empty list matches nothing. */
+function literally(words: readonly string[]): string {
+    return words.length > 0 ? words.map(escapeRegExp).join('|') : '(?!)';
+}
+
+/** A value computed on first use. */
+function once<T>(make: () => T): () => T {
+    let value: T | undefined;
+    return () => (value ??= make());
+}
+
+/**
+ * Abbreviations whose full stop does not end a sentence: a listed abbreviation or a single letter
+ * (an initial, "s. 3"), read in the few characters before the stop, as many as the longest
+ * abbreviation has.
+ */
+const abbreviations = once(() => {
+    const words = everyLanguage('abbreviation');
+    return {
+        pattern: new RegExp(`(?:\\b(?:${literally(words)}|[a-z]))\\.$`, 'i'),
+        reach: Math.max(1, ...words.map(word => word.length))
+    };
+});
 
 /**
  * Sentences of a text, as spans. A sentence ends at `;`, or at `.`, `!` or `?` followed by a space
@@ -28,7 +59,7 @@ export function sentences(text: string): Span[] {
             const next = /^\s+(\S)/.exec(rest);
             if (rest.trim() === '') {
                 end = true;
-            } else if (next && /[\p{Lu}\d"'“(]/u.test(next[1]) && !(c === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1)))) {
+            } else if (next && /[\p{Lu}\d"'“(]/u.test(next[1]) && !(c === '.' && abbreviatedAt(text, i))) {
                 end = true;
             }
         }
@@ -43,6 +74,12 @@ export function sentences(text: string): Span[] {
         result.push({ start, end: text.length });
     }
     return result;
+}
+
+/** Whether the full stop at an offset closes an abbreviation. */
+function abbreviatedAt(text: string, stop: number): boolean {
+    const { pattern, reach } = abbreviations();
+    return pattern.test(text.slice(Math.max(0, stop - reach), stop + 1));
 }
 
 /** The sentence that contains an offset. */
@@ -76,24 +113,59 @@ function matchesOf(patterns: readonly RegExp[], text: string): Span[] {
     return spans;
 }
 
+/**
+ * Units of the clock (formats.json), as an alternation in which each full stop is optional
+ * ("a.m." also reads "am" and "a.m"). Shortest first: where nothing follows the unit in the
+ * expression, the first form that fits is read ("20:00 hrs" reads as far as "20:00 h").
+ */
+function unitAlternation(...lists: string[]): string {
+    const units = [...new Set(lists.flatMap(everyLanguage))].sort((a, b) => a.length - b.length);
+    return units.length > 0 ? units.map(unit => unit.split('.').map(escapeRegExp).join('\\.?')).join('|') : '(?!)';
+}
+
+/** A clock word as compared with the units: without quotes and full stops ("'a.m.'" is "am"). */
+function unitKey(word: string): string {
+    return word.replace(/^'|'$/g, '').replace(/\./g, '');
+}
+
+const clockUnits = once(() => ({
+    /** After an hour on the 24-hour clock ("22 Uhr"). */
+    hour: unitAlternation('clock-unit'),
+    /** After a time with minutes ("20:00 Uhr", "20:00 hrs", "8:30 p.m."). */
+    minutes: unitAlternation('clock-unit', 'clock-suffix', 'twelve-hour'),
+    /** The 12-hour clock ("8 pm"). */
+    twelveHour: unitAlternation('twelve-hour'),
+    /** After the second hour of a range ("between 8 and 10 pm"). */
+    range: unitAlternation('clock-unit', 'twelve-hour'),
+    /** Units are read by the patterns after a number; a clock word that is one is no time alone. */
+    keys: new Set(['clock-unit', 'clock-suffix', 'twelve-hour'].flatMap(everyLanguage).map(unitKey))
+}));
+
+/** A range of hours, whose first number is a time too ("zwischen 8 und 12 Uhr", "between 8 and 10 pm"). */
+const hourRange = once(() => {
+    const from = literally(everyLanguage('time-range-from'));
+    const to = literally(everyLanguage('time-range-to'));
+    return `(?:${from})\\s+(\\d{1,2})(?:[:.]\\d\\d)?\\s+(?:${to})\\s+\\d{1,2}(?:[:.]\\d\\d)?\\s*(?:${clockUnits().range})`;
+});
+
 const CLOCK_CACHE = new Map<TextLanguage, RegExp[]>();
 
 /** Clock times ("19:00", "8 pm", "22 Uhr", "20h30", "midnight"), as spans. */
 export function clockTimes(text: string, language: TextLanguage): Span[] {
     let patterns = CLOCK_CACHE.get(language);
     if (!patterns) {
-        const words = wordsOf(language, 'clock-word').filter(word => !['h', 'heures', 'heure', 'uhr', 'am', 'pm', "'a.m.'", "'p.m.'"].includes(word));
+        const units = clockUnits();
+        const words = wordsOf(language, 'clock-word').filter(word => !units.keys.has(unitKey(word)));
         patterns = [
-            /(?<![\d:.])(?:[01]?\d|2[0-4])[:.h][0-5]\d(?![\d:])(?:\s*(?:uhr|h|heures?|hrs?|a\.?m\.?|p\.?m\.?))?/giu,
-            /(?<![\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?![\p{L}])/giu,
-            /(?<![\d:.])(?:[01]?\d|2[0-4])\s*(?:uhr|h|heures?)(?![\p{L}\d])/giu,
+            new RegExp(`(?<![\\d:.])(?:[01]?\\d|2[0-4])[:.h][0-5]\\d(?![\\d:])(?:\\s*(?:${units.minutes}))?`, 'giu'),
+            new RegExp(`(?<![\\d:.])(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*(?:${units.twelveHour})(?![\\p{L}])`, 'giu'),
+            new RegExp(`(?<![\\d:.])(?:[01]?\\d|2[0-4])\\s*(?:${units.hour})(?![\\p{L}\\d])`, 'giu'),
             ...(words.length ? [new RegExp(`(?<![\\p{L}])(?:${alternation(words)})(?![\\p{L}])`, 'giu')] : [])
         ];
         CLOCK_CACHE.set(language, patterns);
     }
     const spans = matchesOf(patterns, text);
-    // "zwischen 8 und 12 Uhr", "between 8 and 10 pm": the first number is a time too.
-    const window = /(?:between|from|zwischen|von|entre|de)\s+(\d{1,2})(?:[:.]\d\d)?\s+(?:and|to|und|bis|et|à)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|h|heures|a\.?m\.?|p\.?m\.?)/giu;
+    const window = new RegExp(hourRange(), 'giu');
     let match: RegExpExecArray | null;
     while ((match = window.exec(text)) !== null) {
         const start = match.index + match[0].indexOf(match[1], match[0].search(/\s/));
@@ -149,6 +221,26 @@ export function addresses(text: string, language: TextLanguage): Span[] {
 }
 
 /**
+ * The words of names (formats.json): connectors, words that may sit inside a name without breaking
+ * it ("Royal Cornhill Hospital", "Restos du Coeur"); and the abbreviated titles whose full stop
+ * starts no sentence ("Mr. Smith"), read in the few characters before the name, enough for the
+ * longest title, its stop and the boundary before it.
+ */
+const nameWords = once(() => {
+    const titles = everyLanguage('title-abbreviation');
+    return {
+        connectors: new Set(everyLanguage('name-connector')),
+        titles: {
+            pattern: new RegExp(`\\b(?:${literally(titles)})\\.$`, 'i'),
+            reach: Math.max(5, ...titles.map(title => title.length + 1))
+        }
+    };
+});
+
+/** German common nouns written in capitals (formats.json `acronym`), which are no names: "GPS", "PKW". */
+const germanAcronym = once(() => new RegExp(`^(?:${literally([...vocabularyFor('de').words('formats', 'acronym')].map(word => word.toUpperCase()))})\\b`));
+
+/**
  * Proper names: what a drafter writes to identify a place, a provider, a programme or a person.
  * English and French: a capitalised word that does not start a sentence (or two in a row that
  * do), not a weekday, a month or a common word of orders. German capitalises every noun, so
@@ -158,6 +250,8 @@ export function addresses(text: string, language: TextLanguage): Span[] {
 export function names(text: string, language: TextLanguage): Span[] {
     const notName = vocabularyFor(language).words('slots', 'not-name');
     const titles = vocabularyFor(language).words('slots', 'title');
+    const { connectors, titles: abbreviatedTitles } = nameWords();
+    const acronym = language === 'de' ? germanAcronym() : undefined;
     const tokens: Array<{ start: number; end: number; word: string; sentenceStart: boolean }> = [];
     const wordPattern = /[\p{L}\d][\p{L}\d'’.-]*/gu;
     let match: RegExpExecArray | null;
@@ -173,15 +267,13 @@ export function names(text: string, language: TextLanguage): Span[] {
         while (last >= 0 && /\s/.test(text.charAt(last))) {
             last--;
         }
-        const tail = text.slice(Math.max(0, last - 5), last + 1);
-        const sentenceStart = last < 0 || /[.:;!?(\-–—"“]$/.test(tail) && !/\b(?:mr|mrs|ms|dr|st|m|mme|fr|hr)\.$/i.test(tail);
+        const tail = text.slice(Math.max(0, last - abbreviatedTitles.reach), last + 1);
+        const sentenceStart = last < 0 || /[.:;!?(\-–—"“]$/.test(tail) && !abbreviatedTitles.pattern.test(tail);
         tokens.push({ start: match.index, end: match.index + word.length, word, sentenceStart });
     }
     const isCapital = (word: string) => /^\p{Lu}/u.test(word);
     const spans: Span[] = [];
     let run: typeof tokens = [];
-    // Words that may sit inside a name without breaking it: "Royal Cornhill Hospital", "Restos du Coeur".
-    const connectors = new Set(['of', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'les', "d'", 'von', 'der', 'am', 'im', 'an', 'upon', 'on', 'sur', 'en']);
     const flush = () => {
         // Not part of the name: a common word that starts the sentence ("Attend the …"), connectors at the edges.
         while (run.length > 0 && (notName.has(run[0].word.toLowerCase()) || connectors.has(run[0].word.toLowerCase()))) {
@@ -196,7 +288,7 @@ export function names(text: string, language: TextLanguage): Span[] {
         const meaningful = run.filter(token => !notName.has(token.word.toLowerCase()) && !titles.has(token.word.toLowerCase().replace(/\.$/, '')));
         let accept: boolean;
         if (language === 'de') {
-            accept = run.some(token => /^\p{Lu}{2,}/u.test(token.word) && !/^(?:GPS|SMS|PIN|EDV|KFZ|PKW|LKW)\b/.test(token.word))
+            accept = run.some(token => /^\p{Lu}{2,}/u.test(token.word) && !acronym?.test(token.word))
                 || run.some(token => /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(token.word))
                 || run.filter(token => !token.sentenceStart && !notName.has(token.word.toLowerCase())).length >= 2;
         } else {
@@ -235,6 +327,9 @@ export function namesSomething(text: string, language: TextLanguage, span?: Span
     return names(text, language).some(inside) || addresses(text, language).some(inside);
 }
 
+/** What ends the clause a negation governs: a comma, a semicolon or a conjunction (formats.json `clause-break`). */
+const clauseBreaks = once(() => `[,;]|\\s(?:${literally(everyLanguage('clause-break'))})\\s`);
+
 /**
  * The spans a negation governs: from a negating word to the end of its clause (a comma, a
  * semicolon, "and", "but" or the end of the sentence). Duties inside them are prohibitions.
@@ -246,7 +341,7 @@ export function negatedSpans(text: string, language: TextLanguage, sentence: Spa
         // a negation governs its whole sentence.
         return negations.length > 0 ? [sentence] : [];
     }
-    const breaks = /[,;]|\s(?:and|but|then|et|mais|puis|und|aber|sondern|dann)\s/giu;
+    const breaks = new RegExp(clauseBreaks(), 'giu');
     return negations.map(negation => {
         breaks.lastIndex = negation.end;
         const scope = text.slice(0, sentence.end);

@@ -21,6 +21,7 @@ import places from './vocabulary/places.json' with { type: 'json' };
 import frames from './vocabulary/frames.json' with { type: 'json' };
 import slots from './vocabulary/slots.json' with { type: 'json' };
 import objects from './vocabulary/objects.json' with { type: 'json' };
+import formats from './vocabulary/formats.json' with { type: 'json' };
 
 /**
  * The vocabulary of the text analysis: one JSON file per pattern family, each with a section per
@@ -33,7 +34,7 @@ export type FamilyFile = { readonly about: string } & { readonly [language in Te
 export const VOCABULARY_FILES = {
     lexicon, evaluative, conditional, 'open-frequency': openFrequency, 'open-time': openTime, 'open-notice': openNotice,
     'open-extent': openExtent, 'open-list': openList, placeholder, speculative, delegation, bounds,
-    'terms-of-art': termsOfArt, knowledge, persons, places, frames, slots, objects
+    'terms-of-art': termsOfArt, knowledge, persons, places, frames, slots, objects, formats
 } as const satisfies Record<string, FamilyFile>;
 
 export type FamilyName = keyof typeof VOCABULARY_FILES;
