@@ -301,7 +301,7 @@ ${compliantOrder('apply home-curfew with address "12 Acacia Road, Exeter".\nappl
     });
 
     it('a range of hours where the number belongs', async () => {
-        expect(await said(conditionOrder('Undertake between 101 and 300 hours of unpaid work.'), 'missing-parameters')).toEqual([{
+        expect(await said(conditionOrder('Undertake between 101 and 300 hours of unpaid work within 12 months.'), 'missing-parameters')).toEqual([{
             message: `Ce travail non rémunéré indique une fourchette d'heures ("between 101 and 300 hours"), et non le nombre d'heures à effectuer ; ${R15} : indiquez le nombre d'heures, p. ex. \`120 hours\` (Règle 15)`
         }]);
     });
