@@ -5,7 +5,7 @@ import {
 } from './features.js';
 import type { TextLanguage } from './language.js';
 import type { PhraseMatch, Span } from './phrase.js';
-import { FRAMES, vocabularyFor, type FamilyName, type LanguageVocabulary } from './vocabulary.js';
+import { escapeRegExp, FRAMES, literally, vocabularyFor, wordsInEveryLanguage, type FamilyName, type LanguageVocabulary } from './vocabulary.js';
 import { joinList } from '../wording.js';
 import { LruCache, TEXT_CACHE_CAPACITY } from '../../core/lru.js';
 
@@ -13,7 +13,9 @@ import { LruCache, TEXT_CACHE_CAPACITY } from '../../core/lru.js';
  * The text analysis shared by the clarity checks: what in a piece of order text leaves the person
  * unable to know in advance what complies. It reasons about structure (a delegation with or without
  * a bound, a category with or without a list or a knowledge requirement, a duty with or without its
- * quantities) over vocabulary kept in vocabulary/*.json, one file per pattern family.
+ * quantities) over vocabulary kept in vocabulary/*.json, one file per pattern family. The code holds
+ * no words: the function words it reads around a head, a name or a clause (articles, relative
+ * pronouns, prepositions, plural endings) are lists of grammar.json and of the families' files.
  */
 
 export type TextCheckId = 'vague-term' | 'unbounded-discretion' | 'missing-parameters' | 'undefined-place-or-person';
@@ -216,10 +218,11 @@ function isProtected(context: Context, span: Span): boolean {
         return true;
     }
     // "prohibited drug (as defined in the Drug Misuse and Trafficking Act 1985)": the words just
-    // before a statutory definition are defined by it.
+    // before a statutory definition are defined by it (a single letter's full stop, an initial or
+    // the "s." of a section, ends nothing).
     const sentence = sentenceAt(context.sentences, span.start);
     return context.statutory.some(reference => reference.start >= span.end && reference.start - span.end <= 60
-        && reference.start < sentence.end && !/[;.]/.test(context.text.slice(span.end, reference.start).replace(/\b[a-z]\.|\bs\./gi, '')));
+        && reference.start < sentence.end && !/[;.]/.test(context.text.slice(span.end, reference.start).replace(/\b[a-z]\./gi, '')));
 }
 
 type NewIssue = Omit<TextIssue, 'phrase' | 'data'> & { data?: MessageData };
@@ -242,6 +245,42 @@ function has(context: Context, family: FamilyName, list: string, sentence: Span)
 function wordsIn(text: string): string[] {
     return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** A value computed on first use. */
+function once<T>(make: () => T): () => T {
+    let value: T | undefined;
+    return () => (value ??= make());
+}
+
+/** A value computed once for each language, on first use. */
+function perLanguage<T>(make: (v: LanguageVocabulary) => T): (v: LanguageVocabulary) => T {
+    const values = new Map<LanguageVocabulary, T>();
+    return v => {
+        let value = values.get(v);
+        if (value === undefined) {
+            value = make(v);
+            values.set(v, value);
+        }
+        return value;
+    };
+}
+
+/** The words of a list in the text's language (`own`) or in every language (`every`), as an alternation matched as written. */
+const own = (v: LanguageVocabulary, family: FamilyName, list: string) => literally([...v.words(family, list)]);
+const every = (family: FamilyName, list: string) => literally(wordsInEveryLanguage(family, list));
+
+/** Whether a whole word is one of a list's phrases (grammar.json `plural`: "*s|people"). */
+function isWordOf(v: LanguageVocabulary, family: FamilyName, list: string, word: string): boolean {
+    return v.get(family, list).find(word).some(m => m.start === 0 && m.end === word.length);
+}
+
+/** A word of a list in a regular expression, an apostrophe as either apostrophe ("d'", "'s"). */
+function writtenForm(word: string): string {
+    return escapeRegExp(word).replace(/['’]/gu, "['’]");
+}
+
+/** Whether a word is elided, run into the next ("l'", "d'"). */
+const isElided = (word: string) => /['’]$/u.test(word);
 
 /** Who a delegation hands the decision to, for the message: the first of these lists (delegation.json) its words meet. */
 const RECIPIENTS = [['to-court', 'the court'], ['to-provider', 'the provider'], ['to-supervisor', 'the supervisor'], ['to-service', 'the service']] as const;
@@ -266,14 +305,18 @@ function clauseEnd(context: Context, at: number): number {
     return stop ? at + stop.index : sentence.end;
 }
 
+/** An opening of a purpose that is a preposition of time before a number (knowledge.json `time-preposition`: "um 20 Uhr"). */
+const timePreposition = perLanguage(v => new RegExp(`^(?:${own(v, 'knowledge', 'time-preposition')})\\s+\\d`, 'iu'));
+
 /**
  * Purpose clauses ("for the purpose of meeting a person under 16", "dans le but de rencontrer un
  * mineur", "um Kinder zu treffen"): from the opening to the end of the clause. German "um" opens
  * one only with an infinitive after it, not before a time ("um 20 Uhr").
  */
 function purposeScopes(context: Context): Span[] {
+    const time = timePreposition(context.v);
     return context.v.get('knowledge', 'purpose').find(context.text)
-        .filter(m => !(context.language === 'de' && /^um\s+\d/iu.test(m.text)))
+        .filter(m => !time.test(m.text))
         .map(m => ({ start: m.start, end: clauseEnd(context, m.start) }));
 }
 
@@ -281,6 +324,19 @@ function purposeScopes(context: Context): Span[] {
 function inPurpose(context: Context, head: Span): boolean {
     return context.purposes.some(p => head.start >= p.start && head.end <= p.end);
 }
+
+/**
+ * The words between a class and the name of its group, at the end of the text before the name: a
+ * connector (grammar.json `genitive`: "of", "de", "d'", "der"), an article (`genitive-article`)
+ * and one noun for the kind of group, each word followed by a space unless elided. Every
+ * language's words, as the expression it replaced read them.
+ */
+const groupLink = once(() => {
+    const form = (word: string) => (isElided(word) ? writtenForm(word) : `${writtenForm(word)}\\s+`);
+    const links = wordsInEveryLanguage('grammar', 'genitive').map(word => `\\b${form(word)}`);
+    const articles = wordsInEveryLanguage('grammar', 'genitive-article').map(form);
+    return new RegExp(`(?:${links.join('|') || '(?!)'})(?:${articles.join('|') || '(?!)'})?(?:[\\p{L}-]+\\s*)?$`, 'iu');
+});
 
 /**
  * A definite anchor in the class's own clause, after its head: a statute that defines it ("a member
@@ -300,7 +356,7 @@ function anchored(context: Context, head: Span): boolean {
     return [...quotes, ...multiWord].some(at => {
         const between = context.text.slice(head.end, at);
         // "of the Hells Angels", "de l'association « … »", "der Gruppe „…“": a connector, an article, one noun for the kind of group.
-        return /^\s*$/u.test(between) || /(?:\b(?:of|de|des|du|der)\s+|\bd['’])(?:(?:the|la|les|le)\s+|l['’])?(?:[\p{L}-]+\s*)?$/iu.test(context.text.slice(head.start, at));
+        return /^\s*$/u.test(between) || groupLink().test(context.text.slice(head.start, at));
     });
 }
 
@@ -348,6 +404,14 @@ function delegations(context: Context): void {
 }
 
 /**
+ * Right after an incorporation, the order itself (grammar.json `of`, then delegation.json
+ * `defined-instrument-determiner` and `defined-instrument`: "of this order", "de la décision"), in
+ * every language's words, as the expression it replaced read them.
+ */
+const definedHere = once(() => new RegExp(
+    `^\\s*(?:${every('grammar', 'of')})\\s+(?:${every('delegation', 'defined-instrument-determiner')})\\s+(?:${every('delegation', 'defined-instrument')})\\b`, 'iu'));
+
+/**
  * The scope of a delegation, where no delegation phrase says it: an approval that is the only exit
  * from a total confinement ("do not leave your home without the approval of your supervisor", with no
  * hours), someone's rules incorporated by reference with no copy attached ("comply with the rules of
@@ -372,7 +436,7 @@ function delegationScope(context: Context): void {
         if (!has(context, 'delegation', 'attached', sentence)) {
             for (const match of v.get('delegation', 'incorporation').find(text, sentence)) {
                 // "the requirements of this order", "the rules of the court": defined where they are made.
-                if (!/^\s*(?:of|de|du|des)\s+(?:this|the|cette|la|ce)\s+(?:order|licence|license|ordonnance|décision|jugement)\b/iu.test(text.slice(match.end, match.end + 30))) {
+                if (!definedHere().test(text.slice(match.end, match.end + 30))) {
                     report(match);
                 }
             }
@@ -404,6 +468,9 @@ function bansWholeField(context: Context, sentence: Span): boolean {
 // vague-term: blanks left from a form
 // ---------------------------------------------------------------------------------------------
 
+/** A form's filler for a value (placeholder.json `literal`: "xxx", "TBC"), in every language's words. */
+const literalFiller = once(() => new RegExp(`^(?:${every('placeholder', 'literal')})$`, 'i'));
+
 function placeholders(context: Context): void {
     const { text, v, language } = context;
     const after = v.get('placeholder', 'reference');
@@ -432,7 +499,7 @@ function placeholders(context: Context): void {
                 continue;
             }
         }
-        const literal = /^(xxx|tb[acd])$/i.test(match.text);
+        const literal = literalFiller().test(match.text);
         add(context, {
             check: 'vague-term',
             family: 'placeholder',
@@ -447,11 +514,8 @@ function placeholders(context: Context): void {
 // undefined-place-or-person: people
 // ---------------------------------------------------------------------------------------------
 
-const STOP_WORDS = new Set([
-    'unless', 'except', 'without', 'during', 'while', 'whilst', 'for', 'such', 'including', 'or', 'and', 'nor', 'but', 'before', 'after', 'until', 'if', 'when',
-    'sauf', 'sans', 'pendant', 'ou', 'et', 'ni', 'mais', 'lorsque', 'si', 'avant', 'après',
-    'außer', 'ausser', 'ohne', 'während', 'oder', 'und', 'aber', 'bis', 'wenn', 'zu', 'fernzuhalten', 'fernhalten', 'meiden', 'haben', 'hat', 'aufzunehmen'
-]);
+/** Words that end a class's qualifier (grammar.json `stop-word`), every language's in every text. */
+const stopWords = once(() => new Set(wordsInEveryLanguage('grammar', 'stop-word')));
 
 /** Extends a category from its head over its qualifier, to the end of the phrase. */
 function extendPhrase(context: Context, start: number, headEnd: number, maxWords = 8): Span {
@@ -463,9 +527,10 @@ function extendPhrase(context: Context, start: number, headEnd: number, maxWords
     let count = 0;
     let match: RegExpExecArray | null;
     const scope = text.slice(0, sentence.end);
+    const stops = stopWords();
     while ((match = wordPattern.exec(scope)) !== null && count < maxWords) {
         const gap = text.slice(end, match.index);
-        if (/[,;:.()"“”]/.test(gap) || STOP_WORDS.has(match[0].toLowerCase()) && count > 0) {
+        if (/[,;:.()"“”]/.test(gap) || stops.has(match[0].toLowerCase()) && count > 0) {
             break;
         }
         end = match.index + match[0].length;
@@ -474,6 +539,12 @@ function extendPhrase(context: Context, start: number, headEnd: number, maxWords
     // Keep the qualifier's first word even if it is a stop word ("under the age of 18").
     return { start, end };
 }
+
+/**
+ * A word right after a head that opens its qualifier (persons.json `qualifier-start`: "under",
+ * "who", "de moins", "unter"), over which the finding extends; every language's words.
+ */
+const qualifierStart = once(() => new RegExp(`^\\s+(?:${every('persons', 'qualifier-start')})\\b`, 'iu'));
 
 function people(context: Context): void {
     const { text, v, role } = context;
@@ -544,8 +615,9 @@ function people(context: Context): void {
             // determiner before it does not head a noun phrase; it modifies the next noun.
             const lastWord = wordsIn(head.text).pop() ?? '';
             // A head of several words ("members of any gang") is plural if its first word is.
-            const pluralHead = [lastWord, ...(wordsIn(head.text).length > 1 ? [headWord] : [])].some(w => /s$|^children$|^people$/.test(w));
-            if (context.language === 'en' && !qualified && !pluralHead && !ENGLISH_DETERMINERS.has(previousWord) && !possessives.has(previousWord)) {
+            // (persons.json `bare-plural`; English only, as is the rule.)
+            const pluralHead = [lastWord, ...(wordsIn(head.text).length > 1 ? [headWord] : [])].some(w => isWordOf(v, 'persons', 'bare-plural', w));
+            if (context.language === 'en' && !qualified && !pluralHead && !determiners(v).has(previousWord) && !possessives.has(previousWord)) {
                 continue;
             }
             // "her children", "the victim's children": kin identified by the case.
@@ -553,7 +625,7 @@ function people(context: Context): void {
                 continue;
             }
             // A named person right after ("persons, namely X and Y").
-            const span = qualified || /^\s+(under|over|aged|below|above|who|that|engaged|involved|de|du|des|unter|aus|im|mit|moins|âgés)\b/iu.test(text.slice(head.end, head.end + 12))
+            const span = qualified || qualifierStart().test(text.slice(head.end, head.end + 12))
                 ? extendPhrase(context, head.start, head.end)
                 : { start: head.start, end: head.end };
             if (v.get('lexicon', 'naming').test(text, { start: span.end, end: Math.min(text.length, span.end + 20) })) {
@@ -571,13 +643,29 @@ function people(context: Context): void {
     }
 }
 
+/**
+ * The possessive ending ("'s", "s'": grammar.json `possessive-ending`), every language's: right
+ * after a word (`after`), and at the end of the text before one (`before`, read in the few
+ * characters the longest ending has).
+ */
+const possessiveEnding = once(() => {
+    const endings = wordsInEveryLanguage('grammar', 'possessive-ending');
+    const forms = endings.map(writtenForm).join('|') || '(?!)';
+    return {
+        after: new RegExp(`^(?:${forms})\\b`, 'u'),
+        before: new RegExp(`(?:${forms})$`, 'u'),
+        reach: Math.max(1, ...endings.map(ending => ending.length))
+    };
+});
+
 /** A distance from a person, who moves: only knowledge makes it knowable. */
 function movingRadius(context: Context, sentence: Span): void {
     const { text, v } = context;
     for (const match of v.get('persons', 'moving-radius').find(text, sentence)) {
         const after = text.slice(match.end, match.end + 30);
         const placeAfter = v.get('persons', 'place-after-person').find(after)[0];
-        if (placeAfter && wordsIn(after.slice(0, placeAfter.start)).length <= 2 || /^['’]s\b/u.test(after)) {
+        // "the victim's home": a place of the person's (grammar.json `possessive-ending`).
+        if (placeAfter && wordsIn(after.slice(0, placeAfter.start)).length <= 2 || possessiveEnding().after.test(after)) {
             continue;
         }
         add(context, {
@@ -605,39 +693,48 @@ function qualifies(context: Context, between: string): boolean {
     return context.language === 'de' && /^\s*(?:[\p{L}-]+\s+){0,1}[\p{L}-]+\s*,\s*$/u.test(between);
 }
 
+/** Marks of the plural or the feminine in brackets (grammar.json `inflection-mark`), every language's, as written. */
+const inflectionMark = once(() => new RegExp(`^(?:\\((?:${every('grammar', 'inflection-mark')})\\))+`, 'u'));
+
 /**
  * "house(s)", "person(s)", "Person(en)", "mineur(e)(s)": the noun takes its plural mark in brackets
  * into the head, so that its qualifier still follows it and it reads as the class it is.
  */
 function overInflectionMark(text: string, head: PhraseMatch): PhraseMatch {
-    const mark = /^(?:\((?:s|es|x|e|n|en|nen|innen|in)\))+/u.exec(text.slice(head.end, head.end + 12));
+    const mark = inflectionMark().exec(text.slice(head.end, head.end + 12));
     return mark ? { ...head, end: head.end + mark[0].length, text: text.slice(head.start, head.end + mark[0].length) } : head;
 }
 
-/** Definite articles that open a sentence's subject. */
-const SUBJECT_ARTICLES = new Set(['the', 'le', 'la', 'l', 'der', 'die', 'das']);
+/**
+ * Definite articles that open a sentence's subject (grammar.json `definite-article`), every
+ * language's; an elided one as the word the text's words give ("l'" is "l").
+ */
+const subjectArticles = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
 
 /** A singular head with only a definite article before it, at the start of its sentence: the subject. */
 function isSubject(context: Context, head: PhraseMatch, sentence: Span): boolean {
     const before = wordsIn(context.text.slice(sentence.start, head.start));
     const words = wordsIn(head.text);
     const word = words[words.length - 1] ?? '';
-    const plural = context.language === 'de' ? false : /s$/u.test(word) || word === 'people';
-    return before.length === 1 && SUBJECT_ARTICLES.has(before[0]) && words.length === 1 && !plural;
+    // A plural (persons.json `subject-plural`; none in German, whose articles do not tell the number).
+    const plural = isWordOf(context.v, 'persons', 'subject-plural', word);
+    return before.length === 1 && subjectArticles().has(before[0]) && words.length === 1 && !plural;
 }
 
 /** Whether the text before a word ends in a possessive and a space ("the victim's ", "victims' "). */
 function possessiveBefore(before: string): boolean {
     const trimmed = before.trimEnd();
-    return trimmed.length < before.length && /['’]s$|s['’]$/u.test(trimmed.slice(-2));
+    const { before: ending, reach } = possessiveEnding();
+    return trimmed.length < before.length && ending.test(trimmed.slice(-reach));
 }
 
-/** English determiners: a singular count noun needs one to head a noun phrase ("a minor", "any child"). */
-const ENGLISH_DETERMINERS = new Set(['a', 'an', 'any', 'every', 'each', 'no', 'some', 'the', 'this', 'that', 'another', 'one', 'either', 'neither']);
+/** English determiners (grammar.json `determiner`): a singular count noun needs one to head a noun phrase ("a minor", "any child"). */
+const determiners = perLanguage(v => v.words('grammar', 'determiner'));
 
-/** Determiners that make a singular noun a category ("any place where", "a person who"). */
-const INDEFINITE = new Set(['a', 'an', 'any', 'every', 'each', 'all', 'no', 'some', 'un', 'une', 'tout', 'toute', 'tous', 'toutes', 'aucun', 'aucune', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'jede', 'jeden', 'jeder', 'jedes', 'kein', 'keine', 'keinen', 'keinem', 'irgendein', 'irgendeine']);
-const ALWAYS_CATEGORY = new Set(['anyone', 'anybody', 'someone', 'somebody', 'anywhere', 'somewhere', 'quiconque', 'jemand', 'jemandem', 'jemanden', 'irgendwo']);
+/** Determiners that make a singular noun a category ("any place where", "a person who": grammar.json `indefinite`), every language's. */
+const indefinite = once(() => new Set(wordsInEveryLanguage('grammar', 'indefinite')));
+/** Pronouns and adverbs that are a category by themselves ("anyone", "irgendwo": grammar.json `indefinite-pronoun`), every language's. */
+const alwaysCategory = once(() => new Set(wordsInEveryLanguage('grammar', 'indefinite-pronoun')));
 
 /**
  * "the place where the offence was committed", "lieu où l'infraction a été commise": a singular noun
@@ -646,18 +743,33 @@ const ALWAYS_CATEGORY = new Set(['anyone', 'anybody', 'someone', 'somebody', 'an
 function isDefiniteDescription(context: Context, head: PhraseMatch): boolean {
     const word = wordsIn(head.text)[0] ?? '';
     // "any house(s) where …": a bracketed plural mark makes a class.
-    if (ALWAYS_CATEGORY.has(word) || /\)$/.test(head.text)) {
+    if (alwaysCategory().has(word) || /\)$/.test(head.text)) {
         return false;
     }
-    const plural = context.language === 'de'
-        ? /(e|en|er|n|s)$/.test(word) && !/^(ort|platz|lokal|gebiet|bereich|person|stelle)$/.test(word)
-        : /[sx]$/.test(word) && !/^(premises|address|business|access)$/.test(word) || word === 'people' || word === 'gens';
-    if (plural || word === 'premises') {
+    // A plural is a class (grammar.json `plural`, "premises" and "people" among them), unless the
+    // noun only ends like one (`singular-in-plural-form`: "address", "Ort").
+    const plural = isWordOf(context.v, 'grammar', 'plural', word) && !isWordOf(context.v, 'grammar', 'singular-in-plural-form', word);
+    if (plural) {
         return false;
     }
     const previous = wordsIn(context.text.slice(Math.max(0, head.start - 20), head.start)).pop() ?? '';
-    return !INDEFINITE.has(previous);
+    return !indefinite().has(previous);
 }
+
+/**
+ * The words that place the knowledge fix (English): a relative pronoun after the head
+ * (persons.json `relative-pronoun`), the words of a state right after it (`state-qualifier`), and
+ * a possessive determiner before it (grammar.json `possessive-determiner`, read in the characters
+ * the longest has and the one before it).
+ */
+const knowledgeFixWords = perLanguage(v => {
+    const possessives = [...v.words('grammar', 'possessive-determiner')];
+    return {
+        relative: new RegExp(`^\\s+(?:${own(v, 'persons', 'relative-pronoun')})\\b`, 'i'),
+        state: new RegExp(`^\\s+(?:${own(v, 'persons', 'state-qualifier')})\\b`, 'i'),
+        possessive: { pattern: new RegExp(`\\b(?:${literally(possessives)})$`, 'i'), reach: Math.max(1, ...possessives.map(word => word.length)) + 1 }
+    };
+});
 
 /** English only: where the knowledge phrase goes depends on how the category is written. */
 function knowledgeFixForPeople(context: Context, span: Span, head: PhraseMatch, qualified: boolean): TextFix | undefined {
@@ -666,19 +778,20 @@ function knowledgeFixForPeople(context: Context, span: Span, head: PhraseMatch, 
     }
     const title = 'Add a knowledge requirement ("you know to be")';
     const rest = context.text.slice(head.end, span.end);
-    const relative = /^\s+(who|whom|that)\b/i.exec(rest);
+    const { relative: relativePronoun, state, possessive } = knowledgeFixWords(context.v);
+    const relative = relativePronoun.exec(rest);
     if (relative) {
         const at = head.end + relative[0].length;
         return { title: 'Add a knowledge requirement ("you know")', edits: [{ start: at, end: at, newText: ' you know' }] };
     }
-    if (qualified || /^\s+(under|over|aged|below|above|engaged|involved|associated|connected|convicted|suspected|known)\b/i.test(rest)) {
+    if (qualified || state.test(rest)) {
         return { title, edits: [{ start: head.end, end: head.end, newText: ' you know to be' }] };
     }
     const before = context.text.slice(0, head.start);
     // Only the end of the text before the head matters: a regular expression anchored at the end of
     // the whole prefix would scan all of it for every head.
     const trimmed = before.trimEnd();
-    if (trimmed.length < before.length && /\b(their|his|her|your|its)$/i.test(trimmed.slice(-6))) {
+    if (trimmed.length < before.length && possessive.pattern.test(trimmed.slice(-possessive.reach))) {
         return undefined;
     }
     return { title, edits: [{ start: head.start, end: head.start, newText: 'persons you know to be ' }] };
@@ -688,9 +801,24 @@ function knowledgeFixForPeople(context: Context, span: Span, head: PhraseMatch, 
 // undefined-place-or-person: places
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * The words read around a class of places (places.json), every language's in every text, as the
+ * expressions they replaced read them: the subject that is the person (`person-subject`: "you",
+ * "the offender"), a relative of place that is the whole qualifier (`place-relative`), a court's
+ * area (`jurisdiction`, anywhere in the area's words: "Gerichtsbezirk") before "of" and a name
+ * (grammar.json `of`), and a relative of place after an area (`area-relative`).
+ */
+const placeWords = once(() => ({
+    personal: new RegExp(`^\\s*(?:${every('places', 'person-subject')})\\b`, 'iu'),
+    relative: new RegExp(`^(?:${every('places', 'place-relative')})$`, 'iu'),
+    jurisdiction: new RegExp(every('places', 'jurisdiction'), 'iu'),
+    ofName: new RegExp(`^\\s+(?:${every('grammar', 'of')})\\s+\\p{Lu}`, 'u'),
+    areaRelative: new RegExp(`^\\s+(?:${every('places', 'area-relative')})\\b`, 'iu')
+}));
+
 function places(context: Context): void {
     const { text, v } = context;
-    const personal = /^\s*(you|he|she|they|the offender|vous|il|elle|er|sie)\b/iu;
+    const { personal, relative, jurisdiction, ofName, areaRelative } = placeWords();
     for (const sentence of context.sentences) {
         if (has(context, 'knowledge', 'patterns', sentence)) {
             continue;
@@ -714,7 +842,7 @@ function places(context: Context): void {
                     continue;
                 }
                 // "the address where you live": the person's own doings define it, and they know them.
-                if (/^(where|wherein|in which|at which|où|wo|in denen|an denen)$/iu.test(qualifier.text.trim()) && personal.test(text.slice(qualifier.end))) {
+                if (relative.test(qualifier.text.trim()) && personal.test(text.slice(qualifier.end))) {
                     continue;
                 }
                 addPlace(context, extendPhrase(context, head.start, qualifier.end), head, qualifier);
@@ -729,11 +857,11 @@ function places(context: Context): void {
                 }
                 const after = text.slice(match.end, match.end + 40);
                 // "the jurisdiction of England and Wales" is a known border; "of the court" is not.
-                if (/jurisdiction|ressort|bezirk/iu.test(match.text) && /^\s+(of|de|des|du)\s+\p{Lu}/u.test(after)) {
+                if (jurisdiction.test(match.text) && ofName.test(after)) {
                     continue;
                 }
                 // "any area where …" is a category, found above.
-                if (/^\s+(where|in which|où|wo)\b/iu.test(after)) {
+                if (areaRelative.test(after)) {
                     continue;
                 }
                 const start = extendOverNames(text, match.start, sentence.start);
@@ -749,10 +877,13 @@ function places(context: Context): void {
     }
 }
 
+/** A relative of place opening a qualifier (places.json `place-relative`, the text's language): "you know" goes after it. */
+const fixRelative = perLanguage(v => new RegExp(`^(?:${own(v, 'places', 'place-relative')})\\b`, 'i'));
+
 function addPlace(context: Context, span: Span, head: Span, qualifier?: PhraseMatch): void {
     let fix: TextFix | undefined;
     if (context.language === 'en' && qualifier) {
-        const relative = /^(where|wherein|in which|at which)\b/i.exec(qualifier.text);
+        const relative = fixRelative(context.v).exec(qualifier.text);
         if (relative) {
             const at = qualifier.start + relative[0].length;
             fix = { title: 'Add a knowledge requirement ("you know")', edits: [{ start: at, end: at, newText: ' you know' }] };
@@ -770,13 +901,19 @@ function addPlace(context: Context, span: Span, head: Span, qualifier?: PhraseMa
     });
 }
 
-/** "the Newcastle area": take the name into the phrase. */
+/**
+ * A definite article written as a word before a name (grammar.json `definite-article`, every
+ * language's; an elided one is part of the name's word, "l'Essonne").
+ */
+const articleBeforeName = once(() => new RegExp(`\\b(?:${literally(wordsInEveryLanguage('grammar', 'definite-article').filter(article => !isElided(article)))})\\s+$`, 'iu'));
+
+/** "the Newcastle area": take the name into the phrase (and its article). */
 function extendOverNames(text: string, start: number, limit: number): number {
     let result = start;
     const before = /((?:\b\p{Lu}[\p{L}'’-]*\s+)+)$/u.exec(text.slice(limit, start));
     if (before) {
         result = start - before[1].length;
-        const article = /\b(the|la|le|die|der|das)\s+$/iu.exec(text.slice(limit, result));
+        const article = articleBeforeName().exec(text.slice(limit, result));
         if (article) {
             result -= article[0].length;
         }
@@ -973,11 +1110,16 @@ function illustratesNamedKind(context: Context, match: Span, sentence: Span): bo
  *   ausschenken (z. B. Bars usw.)".
  * Whether the clause is itself clear (an effect on the mind, a judgement) the other families judge.
  */
+/** A relative pronoun that is also an article (open-list.json `article-pronoun`, German), the whole of a clause's opening. */
+const articlePronoun = perLanguage(v => new RegExp(`^(?:${own(v, 'open-list', 'article-pronoun')})$`, 'iu'));
+
 function closedByClause(context: Context, match: Span, sentence: Span): boolean {
-    const { text, v, language } = context;
-    // A German relative pronoun opens a clause only after its comma; without one it is an article.
+    const { text, v } = context;
+    // A German relative pronoun opens a clause only after its comma; without one it is an article
+    // (open-list.json `article-pronoun`).
+    const articles = articlePronoun(v);
     const clauses = v.get('open-list', 'defining-clause').findAll(text, sentence)
-        .filter(clause => language !== 'de' || !/^(?:der|die|das|deren|dessen|welche[rs]?)$/iu.test(clause.text) || /,\s*$/.test(text.slice(sentence.start, clause.start)));
+        .filter(clause => !articles.test(clause.text) || /,\s*$/.test(text.slice(sentence.start, clause.start)));
     // Right after the marker's noun; in German the clause's verb may stand between ("oder sonstige
     // Werkzeuge besitzen, die dazu bestimmt sind …").
     const after = clauses.find(clause => clause.start >= match.end && clause.start <= match.end + 30);

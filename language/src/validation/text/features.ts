@@ -1,12 +1,13 @@
-import { TEXT_LANGUAGES, type TextLanguage } from './language.js';
+import type { TextLanguage } from './language.js';
 import type { Span } from './phrase.js';
-import { vocabularyFor } from './vocabulary.js';
+import { escapeRegExp, literally, vocabularyFor, wordsInEveryLanguage } from './vocabulary.js';
 
 /**
  * Features of a text that are formats rather than vocabulary: sentences, clock times, addresses,
  * names. The code holds the structure; the words come from vocabulary/slots.json (street words,
  * titles, clock words, words that are no names) and vocabulary/formats.json (abbreviations, clock
- * units, the words of a range of hours, name connectors, clause breaks).
+ * units, the words of a range of hours, name connectors, clause breaks, the suffixes of a French
+ * house number).
  */
 
 /**
@@ -14,12 +15,7 @@ import { vocabularyFor } from './vocabulary.js';
  * in every text (the sentence splitter knows no language at all).
  */
 function everyLanguage(list: string): string[] {
-    return [...new Set(TEXT_LANGUAGES.flatMap(language => [...vocabularyFor(language).words('formats', list)]))];
-}
-
-/** An alternation of words matched as written; an empty list matches nothing. */
-function literally(words: readonly string[]): string {
-    return words.length > 0 ? words.map(escapeRegExp).join('|') : '(?!)';
+    return wordsInEveryLanguage('formats', list);
 }
 
 /** A value computed on first use. */
@@ -89,10 +85,6 @@ export function sentenceAt(spans: readonly Span[], offset: number): Span {
 
 function wordsOf(language: TextLanguage, list: string): string[] {
     return [...vocabularyFor(language).words('slots', list)];
-}
-
-function escapeRegExp(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A regular expression alternation of single words with `*` wildcards. */
@@ -206,7 +198,8 @@ export function addresses(text: string, language: TextLanguage): Span[] {
             ]
             : language === 'fr'
                 ? [
-                    new RegExp(`\\b\\d+\\s*(?:bis|ter)?,?\\s+(?:${street})\\b(?:\\s+[\\p{L}'’-]+){1,4}`, 'giu'),
+                    // "12 bis rue …": a second house of the same number (formats.json `house-number-suffix`).
+                    new RegExp(`\\b\\d+\\s*(?:${literally([...vocabularyFor(language).words('formats', 'house-number-suffix')])})?,?\\s+(?:${street})\\b(?:\\s+[\\p{L}'’-]+){1,4}`, 'giu'),
                     /\b\d{4,5}\s+\p{Lu}\p{L}+/gu
                 ]
                 : [

@@ -12,6 +12,7 @@ import StemmerEn from '@nlpjs/lang-en-min/src/stemmer-en.js';
 import StemmerFr from '@nlpjs/lang-fr/src/stemmer-fr.js';
 import StemmerDe from '@nlpjs/lang-de/src/stemmer-de.js';
 import type { TextLanguage } from './language.js';
+import grammar from './vocabulary/grammar.json' with { type: 'json' };
 
 interface SnowballStemmer {
     stemWord(word: string): string;
@@ -46,15 +47,33 @@ export function stemmerFor(language: TextLanguage): Stemmer {
     return stem;
 }
 
+const DERIVED = new Map<TextLanguage, RegExp | undefined>();
+
+/**
+ * The endings of verb forms and derived words that the stemmer reduces to another word's stem
+ * (grammar.json `derived-ending`, English only), as the end of a word; none in a language without
+ * them. Read from the file itself: vocabulary.ts, which compiles the lists, needs this module.
+ */
+function derivedEnding(language: TextLanguage): RegExp | undefined {
+    if (!DERIVED.has(language)) {
+        const section = (grammar as { [language in TextLanguage]?: Record<string, readonly string[]> })[language];
+        const endings = (section?.['derived-ending'] ?? []).flatMap(entry => entry.split('|')).map(ending => ending.trim().toLowerCase()).filter(Boolean);
+        DERIVED.set(language, endings.length > 0 ? new RegExp(`(?:${endings.map(ending => ending.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`) : undefined);
+    }
+    return DERIVED.get(language);
+}
+
 /**
  * Whether a word is an inflection of a listed form: the same stem and, in English, not a verb's
  * "-ed" or "-ing" form nor an adjective or adverb in "-al", "-ly", "-able", "-ible" unless the
- * listed form is one ("housed" is not a house, "personal" not a person, "reasonable" not a reason). A listed form starting with `*` stands for the last element of a German compound.
+ * listed form is one ("housed" is not a house, "personal" not a person, "reasonable" not a reason;
+ * the endings are grammar.json's `derived-ending`). A listed form starting with `*` stands for the last element of a German compound.
  */
 export function isInflectionOf(word: string, listed: string, language: TextLanguage): boolean {
     const stem = stemmerFor(language);
     const lower = word.toLowerCase();
-    if (language === 'en' && /(?:ed|ing|al|ly|able|ible)$/.test(lower) && !/(?:ed|ing|al|ly|able|ible)$/.test(listed)) {
+    const derived = derivedEnding(language);
+    if (derived && derived.test(lower) && !derived.test(listed)) {
         return false;
     }
     if (listed.startsWith('*')) {

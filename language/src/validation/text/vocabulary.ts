@@ -22,6 +22,7 @@ import frames from './vocabulary/frames.json' with { type: 'json' };
 import slots from './vocabulary/slots.json' with { type: 'json' };
 import objects from './vocabulary/objects.json' with { type: 'json' };
 import formats from './vocabulary/formats.json' with { type: 'json' };
+import grammar from './vocabulary/grammar.json' with { type: 'json' };
 
 /**
  * The vocabulary of the text analysis: one JSON file per pattern family, each with a section per
@@ -34,7 +35,7 @@ export type FamilyFile = { readonly about: string } & { readonly [language in Te
 export const VOCABULARY_FILES = {
     lexicon, evaluative, conditional, 'open-frequency': openFrequency, 'open-time': openTime, 'open-notice': openNotice,
     'open-extent': openExtent, 'open-list': openList, placeholder, speculative, delegation, bounds,
-    'terms-of-art': termsOfArt, knowledge, persons, places, frames, slots, objects, formats
+    'terms-of-art': termsOfArt, knowledge, persons, places, frames, slots, objects, formats, grammar
 } as const satisfies Record<string, FamilyFile>;
 
 export type FamilyName = keyof typeof VOCABULARY_FILES;
@@ -105,6 +106,24 @@ export function vocabularyFor(language: TextLanguage): LanguageVocabulary {
         VOCABULARIES.set(language, vocabulary);
     }
     return vocabulary;
+}
+
+/**
+ * The words of a list in every language, the languages in order (en, fr, de), each language's in
+ * its own order: for the formats and function words read in a text whatever its language.
+ */
+export function wordsInEveryLanguage(family: FamilyName, list: string): string[] {
+    return [...new Set(TEXT_LANGUAGES.flatMap(language => [...vocabularyFor(language).words(family, list)]))];
+}
+
+/** A text matched as written in a regular expression. */
+export function escapeRegExp(text: string): string {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** An alternation of words matched as written; an empty list matches nothing. */
+export function literally(words: readonly string[]): string {
+    return words.length > 0 ? words.map(escapeRegExp).join('|') : '(?!)';
 }
 
 /** Every (family, language, list) in the vocabulary, for tests that compile them all. */
