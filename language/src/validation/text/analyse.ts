@@ -460,7 +460,7 @@ function bansWholeField(context: Context, sentence: Span): boolean {
             return false;
         }
         const next = wordsIn(text.slice(match.end, sentence.end))[0];
-        return next === undefined || !v.get('delegation', 'field-qualifier').findAll(next).some(m => m.start === 0 && m.end === next.length);
+        return next === undefined || !v.words('delegation', 'field-qualifier').has(next);
     });
 }
 
