@@ -39,6 +39,23 @@ async function waitFor(probe, { timeout = 30_000, interval = 100, describe = () 
     }
 }
 
+/** `promise`, or an error naming `what` if it has not settled after `ms` (the promise runs on). */
+async function within(ms, what, promise) {
+    let timer;
+    const start = Date.now();
+    try {
+        return await Promise.race([
+            Promise.resolve(promise),
+            new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`still waiting after ${ms} ms for ${what}`)), ms); })
+        ]);
+    } finally {
+        clearTimeout(timer);
+        if (Date.now() - start > ms / 4) {
+            log(`slow: ${what} took ${Date.now() - start} ms`);
+        }
+    }
+}
+
 function assert(condition, message) {
     if (!condition) {
         throw new Error(message);
@@ -180,5 +197,5 @@ async function tidyWorkbench() {
 
 module.exports = {
     EXTENSION_ID, assert, codeOf, describeDiagnostics, diagnosticsWithCode, hoverText, log, open, screenshot,
-    settledDiagnostics, sleep, Suite, syntaxErrors, tidyWorkbench, waitFor, workspaceFolder, workspaceUri
+    settledDiagnostics, sleep, Suite, syntaxErrors, tidyWorkbench, waitFor, within, workspaceFolder, workspaceUri
 };

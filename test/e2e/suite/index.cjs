@@ -13,7 +13,7 @@ const path = require('node:path');
 const vscode = require('vscode');
 const {
     EXTENSION_ID, assert, codeOf, describeDiagnostics, diagnosticsWithCode, hoverText, log, open, screenshot,
-    settledDiagnostics, Suite, syntaxErrors, tidyWorkbench, waitFor, workspaceFolder, workspaceUri
+    settledDiagnostics, Suite, syntaxErrors, tidyWorkbench, waitFor, within, workspaceFolder, workspaceUri
 } = require('./helpers.cjs');
 
 const DURATIONS = 'bad/durations.sanction';
@@ -295,17 +295,19 @@ suite.test('command "Check All Orders in the Workspace" reports files that are n
 suite.test('setting sanction.profile is the profile the server checks with', async () => {
     const configuration = vscode.workspace.getConfiguration('sanction');
     assert(configuration.get('profile') === 'coe', `the default profile is ${configuration.get('profile')}`);
-    await configuration.update('profile', 'france', vscode.ConfigurationTarget.Workspace);
+    // Each step is bounded and named, so a stall says where it was (VS Code writes the workspace's
+    // settings.json and reloads it; the server then re-checks).
+    await within(30_000, 'the editor to write sanction.profile into the workspace settings', configuration.update('profile', 'france', vscode.ConfigurationTarget.Workspace));
     try {
         const result = await waitFor(async () => {
-            const counts = await vscode.commands.executeCommand('sanction.lintWorkspace');
+            const counts = await within(20_000, 'one "Check All Orders in the Workspace" command', vscode.commands.executeCommand('sanction.lintWorkspace'));
             // A folder with its own sanction.config.json (bad/england-wales) keeps its profile: the file wins.
             const own = counts?.profiles?.['england-wales'] ?? 0;
             return counts && own > 0 && counts.profiles?.france === counts.files - own ? counts : undefined;
         }, { timeout: 30_000, interval: 1000, describe: () => 'every file without its own configuration to be checked with the france profile' });
         assert(result.files > 0, 'no files checked');
     } finally {
-        await configuration.update('profile', undefined, vscode.ConfigurationTarget.Workspace);
+        await within(30_000, 'the editor to remove sanction.profile from the workspace settings', configuration.update('profile', undefined, vscode.ConfigurationTarget.Workspace));
     }
 });
 
@@ -316,7 +318,7 @@ suite.test('sanction.config.json: turning a check off takes effect, and the file
     fs.writeFileSync(configFile, JSON.stringify({ checks: { 'open-ended-duration': 'off' } }, null, 2) + '\n');
     try {
         await waitFor(() => !vscode.languages.getDiagnostics(document.uri).some(d => codeOf(d) === 'open-ended-duration'), {
-            timeout: 30_000, describe: () => `open-ended-duration to go once bad/sanction.config.json turns it off:\n      ${describeDiagnostics(document.uri)}`
+            timeout: 30_000, describe: () => `open-ended-duration to go once bad/sanction.config.json turns it off (the server hears of the file through the editor's file watcher):\n      ${describeDiagnostics(document.uri)}`
         });
     } finally {
         fs.rmSync(configFile, { force: true });
