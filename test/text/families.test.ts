@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { analyseText } from '../../language/src/validation/text/analyse.js';
+import { analyseText } from '../../language/src/validation/clarity/analyse.js';
 import type { TextLanguage } from '../../language/src/validation/text/language.js';
 import { VOCABULARY_FILES } from '../../language/src/validation/text/vocabulary.js';
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { analyseText, type TextIssue } from '../../language/src/validation/text/analyse.js';
+import { analyseText, type TextIssue } from '../../language/src/validation/clarity/analyse.js';
 import { addresses } from '../../language/src/validation/text/features.js';
 import { TEXT_LANGUAGES, type TextLanguage } from '../../language/src/validation/text/language.js';
 import { isInflectionOf } from '../../language/src/validation/text/lemma.js';
 import { VOCABULARY_FILES, vocabularyFor, wordsInEveryLanguage, type FamilyName } from '../../language/src/validation/text/vocabulary.js';
 
 /**
- * The function words text/analyse.ts reads around a head, a name or a clause, and the endings
+ * The function words the clarity analyser (clarity/) reads around a head, a name or a clause, and the endings
  * text/lemma.ts reads in a word (issue 10: words belong in vocabulary lists, not in regular
  * expressions), live in vocabulary/grammar.json and in lists of the families' files (persons,
  * places, delegation, knowledge, placeholder, open-list; formats for the French house number).

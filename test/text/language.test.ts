@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { guessLanguage, normaliseLanguage } from '../../language/src/validation/text/language.js';
-import { analyseText } from '../../language/src/validation/text/analyse.js';
+import { analyseText } from '../../language/src/validation/clarity/analyse.js';
 import { covered } from '../helpers.js';
 import { compliantOrder, conditionOrder, findingsOf } from './orders.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { TEXT_MESSAGE_IDS, type TextCheckId } from '../../language/src/validation/text/analyse.js';
+import { TEXT_MESSAGE_IDS, type TextCheckId } from '../../language/src/validation/clarity/analyse.js';
 import { checkById } from '../../language/src/validation/checks/index.js';
 
 /**

@@ -4,7 +4,7 @@ import { run } from './structure-cases.js';
 /**
  * Issue 10, round 5 (structure 6, illustrations inside a defined class, and structure 5, whose
  * conduct the words govern), in English, French and German. Written from probe-conditions-12.tsv's
- * styles, not its rows. Every case fails without its mechanism (text/analyse.ts `closedByClause`,
+ * styles, not its rows. Every case fails without its mechanism (clarity/vague-term.ts `closedByClause`,
  * `describesContent`) except those marked `guard`: they were findings before and stay findings.
  */
 const openList = (phrase: string) => ({ check: 'vague-term', family: 'open-list', messageId: 'openList', phrase });

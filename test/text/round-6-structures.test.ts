@@ -7,7 +7,7 @@ import { run } from './structure-cases.js';
  * (structure 3), in English, French and German. Written in the styles of probe-conditions-13.tsv,
  * not from its rows. Every case fails without its mechanism (the `own-measure`, `open-exception`,
  * `third-party-end` and `whole-field` lists, `forStatedPurpose` and `bansWholeField` in
- * text/analyse.ts) except those marked `guard`.
+ * the clarity analyser, clarity/) except those marked `guard`.
  * Hours of unpaid work with no period are in families.test.ts (family unpaid-work).
  */
 const vague = (messageId: string, phrase: string) => ({ check: 'vague-term', family: 'conditional', messageId, phrase });

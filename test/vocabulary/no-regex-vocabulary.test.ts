@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
  * punctuation, digits, letters as a class, identifiers or the grammar's own keywords. Those that
  * must carry letters are named below with the reason.
  *
- * The four clarity checks are read by the text analysis and handled with it (issue 10): the text
- * analysis (text/*.ts) and the protected family (protected/*.ts) are held to the same rule below.
+ * The four clarity checks are read by the clarity analyser and handled with it (issue 10): the text
+ * toolkit (text/*.ts), the clarity analyser (clarity/*.ts) and the protected family (protected/*.ts)
+ * are held to the same rule below.
  */
 const VALIDATION = resolve(__dirname, '../../language/src/validation');
 const CHECKS = join(VALIDATION, 'checks');
@@ -160,18 +161,18 @@ describe('no check outside the clarity family holds its own regex vocabulary', (
 });
 
 /**
- * Regular expressions of the text analysis and the protected family that carry letters on purpose:
- * file (relative to language/src/validation/), source, why it is not a vocabulary. None today: the
- * words of text/analyse.ts, features.ts and lemma.ts are in text/vocabulary/*.json (grammar.json,
- * formats.json and the families' files), those of protected/ in protected/vocabulary/. What keeps
- * letters reads as no word here: single letters of a format (the "h" of "20h30" in a character
- * class, the initial before a full stop, `\b[a-z]\.`), and phrase.ts's notation, built of
- * punctuation.
+ * Regular expressions of the text toolkit, the clarity analyser and the protected family that carry
+ * letters on purpose: file (relative to language/src/validation/), source, why it is not a
+ * vocabulary. None today: the words of clarity/*.ts, text/features.ts and text/lemma.ts are in
+ * text/vocabulary/*.json (grammar.json, formats.json and the families' files), those of protected/
+ * in protected/vocabulary/. What keeps letters reads as no word here: single letters of a format
+ * (the "h" of "20h30" in a character class, the initial before a full stop, `\b[a-z]\.`), and
+ * phrase.ts's notation, built of punctuation.
  */
 const ALLOWED_TEXT: ReadonlyArray<{ file: string; source: string; reason: string }> = [];
 
-describe('the text analysis and the protected family read their words from their vocabulary files only', () => {
-    const folders = ['text', 'protected'].map(folder => join(VALIDATION, folder));
+describe('the text toolkit, the clarity analyser and the protected family read their words from their vocabulary files only', () => {
+    const folders = ['text', 'clarity', 'protected'].map(folder => join(VALIDATION, folder));
     const files = folders.flatMap(checkFiles);
     const found = files.flatMap(path => regexVocabularyIn(path, readFileSync(path, 'utf8'), VALIDATION));
 
@@ -185,8 +186,8 @@ describe('the text analysis and the protected family read their words from their
         expect(ALLOWED_TEXT.every(a => a.reason.length > 20)).toBe(true);
     });
 
-    it('reads every module of text/ and protected/', () => {
-        for (const name of ['text/analyse.ts', 'text/features.ts', 'text/lemma.ts', 'text/phrase.ts', 'text/language.ts', 'protected/segment.ts', 'protected/analysis.ts']) {
+    it('reads every module of text/, clarity/ and protected/', () => {
+        for (const name of ['clarity/analyse.ts', 'clarity/reading.ts', 'clarity/overlaps.ts', 'clarity/types.ts', 'clarity/vague-term.ts', 'clarity/unbounded-discretion.ts', 'clarity/undefined-place-or-person.ts', 'clarity/missing-parameters.ts', 'text/features.ts', 'text/lemma.ts', 'text/phrase.ts', 'text/language.ts', 'protected/segment.ts', 'protected/analysis.ts']) {
             expect(files.map(path => relative(VALIDATION, path)), name).toContain(name);
         }
     });

@@ -3,7 +3,7 @@ import { fr, joinListFr } from './terms.js';
 
 /*
  * Group D: the clarity of conditions. Most findings come from the text analysis
- * (validation/text/analyse.ts), whatever the language of the condition (English, French or
+ * (validation/clarity/), whatever the language of the condition (English, French or
  * German): the phrase at fault is quoted as written, the examples of what to write are code in
  * backticks and stay as the English writes them; what the analysis builds in English (who a
  * delegation hands the decision to, the name of a duty, the slots a requirement lacks) is put

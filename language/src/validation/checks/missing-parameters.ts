@@ -6,8 +6,8 @@ import { isParameterRef, isRequirement, isTemplate, isTextLiteral } from '../../
 import type { MeasureView } from '../../model/order-model.js';
 import { SLOT_OF_TYPE, SLOT_SYNTAX, type ParameterSlot, type RequirementKindInfo } from '../../model/requirement-kinds.js';
 import { isOpenParameter } from '../../model/values.js';
-import type { TextMessageId } from '../text/analyse.js';
-import { reportTextIssues } from '../text/report.js';
+import type { TextMessageId } from '../clarity/analyse.js';
+import { reportTextIssues } from '../clarity/report.js';
 import { joinList } from '../wording.js';
 
 /**

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
-import type { TextMessageId } from '../text/analyse.js';
-import { reportTextIssues } from '../text/report.js';
+import type { TextMessageId } from '../clarity/analyse.js';
+import { reportTextIssues } from '../clarity/report.js';
 
 /**
  * Rule 15: conditions shall be defined by clear and explicit provisions. A ban on places or people

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../core/check.js';
-import type { TextMessageId } from '../text/analyse.js';
-import { reportTextIssues } from '../text/report.js';
+import type { TextMessageId } from '../clarity/analyse.js';
+import { reportTextIssues } from '../clarity/report.js';
 
 /**
  * Rule 15: the conditions and obligations of a sanction or measure shall be defined by clear and
@@ -15,7 +15,7 @@ import { reportTextIssues } from '../text/report.js';
  * Reads free-text conditions and the free text of requirement parameters; the vocabulary is in
  * ../text/vocabulary (families evaluative, conditional, open-frequency, open-time, open-notice,
  * open-extent, open-list, placeholder, speculative, objects), in English, French and German. The analysis
- * (../text/analyse.ts) gives each finding's message id and the phrase at fault.
+ * (../clarity/) gives each finding's message id and the phrase at fault.
  */
 export const vagueTerm = defineCheck({
     id: 'vague-term',

@@ -261,6 +261,6 @@ export function analyse(value: string, language: TextLanguage): ProtectedText {
         cache = new LruCache<string, ProtectedText>(TEXT_CACHE_CAPACITY);
         caches.set(language, cache);
     }
-    // Keyed by the text itself (see text/analyse.ts): no new key string to hash on every look-up.
+    // Keyed by the text itself (see clarity/analyse.ts): no new key string to hash on every look-up.
     return cache.getOrCompute(value, () => new ProtectedText(value, generalVocabulary(language)));
 }

@@ -11,8 +11,8 @@ import type { MeasureView } from '../../model/order-model.js';
 import { SLOT_OF_TYPE } from '../../model/requirement-kinds.js';
 import { resolveValue } from '../../model/values.js';
 import { analyseText, type TextCheckId, type TextIssue, type TextMessageId, type TextRole } from './analyse.js';
-import { languageOfText } from './language.js';
-import { literalOf, type LiteralText } from './literal.js';
+import { languageOfText } from '../text/language.js';
+import { literalOf, type LiteralText } from '../text/literal.js';
 
 /** One piece of text of a measure, with what it is and where it is written. */
 export interface TextTarget {
