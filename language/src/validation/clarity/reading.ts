@@ -153,6 +153,13 @@ export function clauseEnd(context: Context, at: number): number {
     return stop ? at + stop.index : sentence.end;
 }
 
+/** Up to `count` words after `at` within its clause, as written ("of the court" after "comply with the directions"). */
+export function wordsAfter(context: Context, at: number, count: number): string {
+    const rest = context.text.slice(at, clauseEnd(context, at));
+    const words = rest.match(/\S+/gu) ?? [];
+    return words.slice(0, count).join(' ');
+}
+
 /** An opening of a purpose that is a preposition of time before a number (knowledge.json `time-preposition`: "um 20 Uhr"). */
 const timePreposition = perLanguage(v => new RegExp(`^(?:${own(v, 'knowledge', 'time-preposition')})\\s+\\d`, 'iu'));
 
@@ -265,6 +272,22 @@ export interface SpeculativeClass {
     head: 'place' | 'person' | undefined;
 }
 
+/**
+ * Definite articles that open a sentence's subject (grammar.json `definite-article`), every
+ * language's; an elided one as the word the text's words give ("l'" is "l").
+ */
+const subjectArticles = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
+
+/** A singular head with only a definite article before it, at the start of its sentence: the subject. */
+export function isSubject(context: Context, head: PhraseMatch, sentence: Span): boolean {
+    const before = wordsIn(context.text.slice(sentence.start, head.start));
+    const words = wordsIn(head.text);
+    const word = words[words.length - 1] ?? '';
+    // A plural (persons.json `subject-plural`; none in German, whose articles do not tell the number).
+    const plural = isWordOf(context.v, 'persons', 'subject-plural', word);
+    return before.length === 1 && subjectArticles().has(before[0]) && words.length === 1 && !plural;
+}
+
 /** Read once per text: two checks report from the same reading. */
 const speculative = new WeakMap<Context, SpeculativeClass[]>();
 
@@ -288,9 +311,13 @@ function readSpeculativeClasses(context: Context): SpeculativeClass[] {
         }
         const sentence = inSentence(context, match);
         const window = { start: Math.max(sentence.start, match.start - 40), end: match.start + 1 };
-        const nearest = (sets: typeof personHeads) => sets.flatMap(set => set.find(text, window)).filter(m => m.end <= match.start + 1).pop();
+        // The head nearest the qualifier, whichever list found it.
+        const nearest = (sets: typeof personHeads) => sets.flatMap(set => set.find(text, window)).filter(m => m.end <= match.start + 1).sort((a, b) => a.end - b.end).pop();
         const place = nearest([placeHeads]);
-        const person = nearest(personHeads);
+        // The person the order is about, as the sentence's subject ("The offender must avoid any
+        // person who is likely to …"), is not the class the qualifier speaks of.
+        const candidate = nearest(personHeads);
+        const person = candidate && !isSubject(context, candidate, sentence) ? candidate : undefined;
         const head = [place, person].filter(Boolean).sort((a, b) => b!.end - a!.end)[0];
         const start = head ? head.start : match.start;
         const span = { start, end: extendPhrase(context, match.start, match.end, 6).end };

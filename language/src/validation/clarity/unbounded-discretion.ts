@@ -11,7 +11,7 @@ import { clockTimes, negatedSpans, overlaps, within } from '../text/features.js'
 import type { TextLanguage } from '../text/language.js';
 import type { PhraseMatch, Span } from '../text/phrase.js';
 import type { LanguageVocabulary } from '../text/vocabulary.js';
-import { add, every, has, insideTermOfArt, inSentence, once, wordsIn, type Context } from './reading.js';
+import { add, clauseEnd, every, has, insideTermOfArt, inSentence, once, wordsAfter, wordsIn, type Context } from './reading.js';
 
 /** Placeholder bounds a fix inserts, for the drafter to edit. */
 const BOUND_PLACEHOLDER: Record<TextLanguage, string> = {
@@ -23,9 +23,13 @@ const BOUND_PLACEHOLDER: Record<TextLanguage, string> = {
 /** Who a delegation hands the decision to, for the message: the first of these lists (delegation.json) its words meet. */
 const RECIPIENTS = [['to-court', 'the court'], ['to-provider', 'the provider'], ['to-supervisor', 'the supervisor'], ['to-service', 'the service']] as const;
 
-/** Who a delegation hands the decision to, for the message. */
-function delegate(phrase: string, v: LanguageVocabulary): string {
-    const recipient = RECIPIENTS.find(([list]) => v.get('delegation', list).test(phrase));
+/**
+ * Who a delegation hands the decision to, for the message: named in the phrase, else in the words
+ * right after it ("comply with the directions | of the court"), else a pronoun's "someone else".
+ */
+function delegate(phrase: string, v: LanguageVocabulary, after = ''): string {
+    const named = (words: string) => RECIPIENTS.find(([list]) => v.get('delegation', list).test(words));
+    const recipient = named(phrase) ?? (after ? named(after) : undefined);
     if (recipient) {
         return recipient[1];
     }
@@ -35,6 +39,24 @@ function delegate(phrase: string, v: LanguageVocabulary): string {
 // ---------------------------------------------------------------------------------------------
 // unbounded-discretion: delegations and escape clauses
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * Whether what a delegation phrase refers to is the order itself (delegation.json
+ * `own-instrument-after`: "comply with the requirements | of this order", inside the phrase or
+ * right after it; `own-instrument-before`: "die im Beschluss genannten | Weisungen", ending where
+ * the phrase starts): the order's own terms, no power handed to anyone.
+ */
+function ownInstrument(context: Context, match: Span): boolean {
+    const { text, v } = context;
+    const sentence = inSentence(context, match);
+    const gap = (from: number, to: number) => from <= to && /^\s*$/u.test(text.slice(from, to));
+    const after = v.get('delegation', 'own-instrument-after').find(text, { start: match.start, end: clauseEnd(context, match.end) });
+    if (after.some(own => own.start < match.end || gap(match.end, own.start))) {
+        return true;
+    }
+    const before = v.get('delegation', 'own-instrument-before').find(text, { start: sentence.start, end: match.start });
+    return before.some(own => gap(own.end, match.start));
+}
 
 function delegations(context: Context): void {
     const { text, v } = context;
@@ -48,7 +70,7 @@ function delegations(context: Context): void {
     for (const match of [...escapes.map(e => ({ ...e, instrument: false })), ...plain, ...instruments]) {
         const sentence = inSentence(context, match);
         // A statute cited nearby does not bound a power handed to someone: only terms of art are spared.
-        if (insideTermOfArt(context, match) || relaxations.some(r => overlaps(r, match))) {
+        if (insideTermOfArt(context, match) || relaxations.some(r => overlaps(r, match)) || ownInstrument(context, match)) {
             continue;
         }
         // Bounded: a ceiling on how often, how much or how long; or a power that only names, in writing.
@@ -66,7 +88,7 @@ function delegations(context: Context): void {
             start: match.start,
             end: match.end,
             messageId: match.escape ? 'escape' : 'delegation',
-            data: { who: delegate(match.text, context.v) },
+            data: { who: delegate(match.text, context.v, wordsAfter(context, match.end, 5)) },
             fix: {
                 title: 'Bound the delegation (edit the placeholder limits)',
                 edits: [{ start: match.end, end: match.end, newText: BOUND_PLACEHOLDER[context.language] }]
@@ -108,7 +130,7 @@ function delegationScope(context: Context): void {
         if (!has(context, 'delegation', 'attached', sentence)) {
             for (const match of v.get('delegation', 'incorporation').find(text, sentence)) {
                 // "the requirements of this order", "the rules of the court": defined where they are made.
-                if (!definedHere().test(text.slice(match.end, match.end + 30))) {
+                if (!definedHere().test(text.slice(match.end, match.end + 30)) && !ownInstrument(context, match)) {
                     report(match);
                 }
             }

@@ -14,7 +14,7 @@ import type { PhraseMatch, Span } from '../text/phrase.js';
 import { literally, wordsInEveryLanguage } from '../text/vocabulary.js';
 import type { TextFix } from './types.js';
 import {
-    add, anchored, every, extendPhrase, has, inPurpose, isElided, isProtected, isWordOf, once, own, perLanguage, qualifies, speculativeClasses, wordsIn, writtenForm, type Context
+    add, anchored, every, extendPhrase, has, inPurpose, isElided, isProtected, isSubject, isWordOf, once, own, perLanguage, qualifies, speculativeClasses, wordsIn, writtenForm, type Context
 } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -171,22 +171,6 @@ const inflectionMark = once(() => new RegExp(`^(?:\\((?:${every('grammar', 'infl
 function overInflectionMark(text: string, head: PhraseMatch): PhraseMatch {
     const mark = inflectionMark().exec(text.slice(head.end, head.end + 12));
     return mark ? { ...head, end: head.end + mark[0].length, text: text.slice(head.start, head.end + mark[0].length) } : head;
-}
-
-/**
- * Definite articles that open a sentence's subject (grammar.json `definite-article`), every
- * language's; an elided one as the word the text's words give ("l'" is "l").
- */
-const subjectArticles = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
-
-/** A singular head with only a definite article before it, at the start of its sentence: the subject. */
-function isSubject(context: Context, head: PhraseMatch, sentence: Span): boolean {
-    const before = wordsIn(context.text.slice(sentence.start, head.start));
-    const words = wordsIn(head.text);
-    const word = words[words.length - 1] ?? '';
-    // A plural (persons.json `subject-plural`; none in German, whose articles do not tell the number).
-    const plural = isWordOf(context.v, 'persons', 'subject-plural', word);
-    return before.length === 1 && subjectArticles().has(before[0]) && words.length === 1 && !plural;
 }
 
 /** Whether the text before a word ends in a possessive and a space ("the victim's ", "victims' "). */

@@ -19,6 +19,10 @@
  *   =a|b          a listed word or any inflection of one   =person|individual (persons,
  *                 (the same Snowball stem, lemma.ts);      individual's), =ort (Ortes, Orten),
  *                 =*x: a German compound ending in x       =*stätte (Spielstätten)
+ *   =!a|b         an adjective or adverb, its inflections   =!adequate (inadequate),
+ *                 and its contrary by a negating prefix    =!angemessen (unangemessenen)
+ *                 (lemma.ts: the listed form with one of the language's adjective endings,
+ *                 grammar.json `adjective-ending`; no stemming, so "respect" is not "respectful")
  *                 (the stem is checked on the parse the expression finds: put `=` tokens first
  *                 or alone in a pattern; forms the stemmer keeps apart, "lieu" and "lieux", are
  *                 both listed)
@@ -58,11 +62,17 @@ function wordSource(word: string): string {
     return word.split('*').map(part => escapeRegExp(part).replace(/'/g, "['\u2019]")).join(`${LETTER}*`);
 }
 
+/** The listed forms of one `=` token; `adjective` for `=!` (negating prefixes allowed). */
+interface Lemma {
+    forms: string[];
+    adjective: boolean;
+}
+
 interface CompileState {
     lexicon: Lexicon;
     stack: string[];
     /** The listed forms of each `=` token, by capture group (the only groups that capture). */
-    lemmas: string[][];
+    lemmas: Lemma[];
 }
 
 /** One letter, or its umlauted or accented twin ("Haus", "Häuser"; "établi", "etabli"). */
@@ -76,12 +86,14 @@ function looseLetter(c: string): string {
  * stem is compared after the match); any word for a compound head (`=*stätte`).
  */
 function lemmaSource(token: string, state: CompileState): string {
-    const forms = token.slice(1).split('|').map(form => form.trim().toLowerCase()).filter(Boolean);
-    if (forms.length === 0 || forms.some(form => !/^\*?[\p{L}]+$/u.test(form))) {
+    const adjective = token.startsWith('=!');
+    const forms = token.slice(adjective ? 2 : 1).split('|').map(form => form.trim().toLowerCase()).filter(Boolean);
+    if (forms.length === 0 || forms.some(form => !(adjective ? /^[\p{L}]+$/u : /^\*?[\p{L}]+$/u).test(form))) {
         throw new Error(`Malformed lemma token: ${token}`);
     }
-    state.lemmas.push(forms);
-    const prefixes = forms.some(form => form.startsWith('*'))
+    state.lemmas.push({ forms, adjective });
+    // A negated adjective may begin with any prefix: any word is tried.
+    const prefixes = adjective || forms.some(form => form.startsWith('*'))
         ? [`${LETTER}`]
         : [...new Set(forms.map(form => [...form.slice(0, 2)].map(looseLetter).join('')))];
     return `${WORD_START}(${prefixes.length === 1 ? prefixes[0] : `(?:${prefixes.join('|')})`}${LETTER}*)${WORD_END}`;
@@ -405,7 +417,7 @@ function mayMatch(text: FoldedText, scope: string, start: number, prefilter: Pre
 }
 
 /** Whether a word is an inflection of a listed form (`=` tokens); lemma.ts gives one per language. */
-export type InflectionTest = (word: string, listed: string) => boolean;
+export type InflectionTest = (word: string, listed: string, adjective?: boolean) => boolean;
 
 export interface Span {
     start: number;
@@ -424,7 +436,7 @@ let nextPhraseSetId = 0;
 export class PhraseSet {
     /** A small number unique to this set, for callers that remember results per set compactly. */
     readonly id = nextPhraseSetId++;
-    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: string[][]; prefilter: Prefilter | undefined }>;
+    private readonly compiled: Array<{ pattern: string; regex: RegExp; lemmas: Lemma[]; prefilter: Prefilter | undefined }>;
 
     /** `inflection` is needed by patterns with `=` tokens (without it they match only the listed forms). */
     /** `prefilter: false` runs every expression on every text (the reference the tests compare with). */
@@ -437,11 +449,11 @@ export class PhraseSet {
     }
 
     /** Whether the words of the `=` tokens of a match are inflections of their listed forms. */
-    private lemmasHold(match: RegExpExecArray, lemmas: string[][]): boolean {
+    private lemmasHold(match: RegExpExecArray, lemmas: Lemma[]): boolean {
         const inflection = this.inflection ?? ((word: string, listed: string) => word === listed);
-        return lemmas.every((forms, i) => {
+        return lemmas.every(({ forms, adjective }, i) => {
             const word = match[i + 1];
-            return word === undefined || forms.some(form => inflection(word, form));
+            return word === undefined || forms.some(form => inflection(word, form, adjective));
         });
     }
 

@@ -1,5 +1,6 @@
 import type { TextLanguage } from './language.js';
 import { TEXT_LANGUAGES } from './language.js';
+import { currencyNouns } from './currency.js';
 import { isInflectionOf } from './lemma.js';
 import { PhraseSet, type InflectionTest, type Lexicon } from './phrase.js';
 import lexicon from './vocabulary/lexicon.json' with { type: 'json' };
@@ -56,12 +57,25 @@ export class LanguageVocabulary {
     readonly inflection: InflectionTest;
 
     constructor(readonly language: TextLanguage) {
-        this.inflection = (word, listed) => isInflectionOf(word, listed, language);
+        this.inflection = (word, listed, adjective) => isInflectionOf(word, listed, language, adjective);
     }
 
-    /** The raw lists of a family in this language. */
+    private lexiconSection: LanguageSection | undefined;
+
+    /**
+     * The raw lists of a family in this language. The lexicon's `currency` also holds the names of
+     * currencies the platform knows (currency.ts), as one `=` entry: any inflection of a listed noun.
+     */
     lists(family: FamilyName): LanguageSection {
-        return (VOCABULARY_FILES[family] as FamilyFile)[this.language] ?? {};
+        const section = (VOCABULARY_FILES[family] as FamilyFile)[this.language] ?? {};
+        if (family !== 'lexicon') {
+            return section;
+        }
+        if (!this.lexiconSection) {
+            const nouns = currencyNouns(this.language);
+            this.lexiconSection = nouns.length > 0 ? { ...section, currency: [...(section.currency ?? []), `=${nouns.join('|')}`] } : section;
+        }
+        return this.lexiconSection;
     }
 
     /** The lists a pattern of a family may refer to: the lexicon's, then the family's own. */
@@ -93,7 +107,7 @@ export class LanguageVocabulary {
 
     /** Words of a list that is one alternation of single words ("a|b|c"), lower case. */
     words(family: FamilyName, list: string): Set<string> {
-        return new Set((this.lists(family)[list] ?? []).flatMap(entry => entry.replace(/^=/, '').split('|')).map(word => word.trim().toLowerCase()));
+        return new Set((this.lists(family)[list] ?? []).flatMap(entry => entry.replace(/^=!?/, '').split('|')).map(word => word.trim().toLowerCase()));
     }
 }
 
