@@ -25,22 +25,22 @@ describe('an opinion clause delegates the content, whoever holds the opinion', (
         // Listed authorities were read before.
         { language: 'fr', text: 'Il se soumettra à tout traitement que le chef de service estimera utile.', finds: delegation('que le chef de service estimera utile'), guard: true },
         // The person's own opinion hands nothing to anyone.
-        { language: 'en', text: 'You may telephone your solicitor at such times as you consider necessary.', passes: true }
+        { language: 'en', text: 'You may telephone your solicitor at such times as you consider necessary.', passes: true, guard: true }
     ]);
 });
 
 describe('a quality negated by degree on a class of persons or places', () => {
     run([
         { language: 'fr', text: 'Il ne fréquentera pas les bars peu sûrs du centre-ville.', finds: judgement('bars peu sûrs') },
-        { language: 'fr', text: 'La condamnée ne fréquentera pas des établissements peu recommandables.', finds: judgement('établissements peu recommandables'), guard: true },
+        { language: 'fr', text: 'La condamnée ne fréquentera pas des établissements peu recommandables.', finds: judgement('établissements peu recommandables') },
         { language: 'fr', text: 'Il cessera toute fréquentation de gens peu honnêtes.', finds: judgement('gens peu honnêtes') },
         { language: 'de', text: 'Er hat Umgang mit wenig vertrauenswürdigen Personen zu meiden.', finds: judgement('wenig vertrauenswürdigen Personen') },
         { language: 'de', text: 'Sie soll wenig seriöse Lokale nicht betreten.', finds: judgement('wenig seriöse Lokale') },
         { language: 'en', text: 'He must avoid the company of not very reputable persons.', finds: judgement('not very reputable persons') },
         { language: 'en', text: 'She shall stay away from none too savoury places in the town.', finds: judgement('none too savoury places') },
         // A time "shortly before" is no quality.
-        { language: 'fr', text: 'Il se présentera au foyer peu avant 19 heures chaque vendredi.', passes: true },
-        { language: 'de', text: 'Er hat wenig Geld bei sich zu tragen.', passes: true }
+        { language: 'fr', text: 'Il se présentera au foyer peu avant 19 heures chaque vendredi.', passes: true, guard: true },
+        { language: 'de', text: 'Er hat wenig Geld bei sich zu tragen.', passes: true, guard: true }
     ]);
 });
 
