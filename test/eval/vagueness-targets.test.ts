@@ -20,11 +20,14 @@ const PROBES = ['probe-conditions.tsv', 'probe-conditions-2.tsv', 'probe-conditi
  * The probe sets of rounds 5 to 8, tuned on after their first runs, are held at their figures
  * after them: probe-conditions-12.tsv (F1 0.857: Y004, "or other items" after a defined class, and
  * Y007, an age-bounded class), probe-conditions-13.tsv (F1 0.889: recall; its misses are in the evaluation notes) and
- * probe-conditions-15.tsv (F1 0.947: P016, a breath test on request, and P030, an age-bounded class).
+ * probe-conditions-15.tsv (F1 0.947: P016, a breath test on request, and P030, an age-bounded class) and
+ * probe-conditions-17.tsv (F1 0.941: R022, a health office of the named Region Hannover read as an area,
+ * and R030, "fernbleiben" bounded by a period, not a distance).
  */
 const HELD = [
     { file: 'probe-conditions-7.tsv', f1: 0.94 }, { file: 'probe-conditions-9.tsv', f1: 0.9 }, { file: 'probe-conditions-12.tsv', f1: 0.85 },
-    { file: 'probe-conditions-13.tsv', f1: 0.88 }, { file: 'probe-conditions-15.tsv', f1: 0.94 }
+    { file: 'probe-conditions-13.tsv', f1: 0.88 }, { file: 'probe-conditions-15.tsv', f1: 0.94 },
+    { file: 'probe-conditions-17.tsv', f1: 0.94 }
 ];
 
 describeWithShared('vagueness targets on the development set', [DEV], 'The vagueness targets on the development set (test/eval/vagueness-targets.test.ts)', () => {
