@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { run } from './structure-cases.js';
+import { delegation, run } from './structure-cases.js';
 
 /**
  * Issue 10, round 6 (recall): the person's own measure of a duty, exceptions the person judges
@@ -11,7 +11,6 @@ import { run } from './structure-cases.js';
  * Hours of unpaid work with no period are in families.test.ts (family unpaid-work).
  */
 const vague = (messageId: string, phrase: string) => ({ check: 'vague-term', family: 'conditional', messageId, phrase });
-const delegation = (phrase: string) => ({ check: 'unbounded-discretion', family: 'delegation', messageId: 'delegation', phrase });
 
 describe('a duty measured by what the person can manage', () => {
     run([

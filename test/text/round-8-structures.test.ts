@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { analyseText } from '../../language/src/validation/clarity/analyse.js';
 import type { TextLanguage } from '../../language/src/validation/text/language.js';
 import { isInflectionOf } from '../../language/src/validation/text/lemma.js';
-import { run } from './structure-cases.js';
+import { finds, judgement, delegation, run } from './structure-cases.js';
 
 /**
  * Issue 10, round 8, from the misses and false alarms of the untuned probe-conditions-15.tsv (its
@@ -14,9 +14,6 @@ import { run } from './structure-cases.js';
  * after the phrase; the person as the subject is no class (clarity/reading.ts); amounts in any
  * currency the platform names (text/currency.ts).
  */
-const finds = (check: string, family: string, messageId: string, phrase: string) => ({ check, family, messageId, phrase });
-const judgement = (phrase: string) => finds('vague-term', 'evaluative', 'judgement', phrase);
-const delegation = (phrase: string) => finds('unbounded-discretion', 'delegation', 'delegation', phrase);
 
 describe('an evaluative adjective in a form or a contrary never listed', () => {
     run([

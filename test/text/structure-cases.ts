@@ -8,6 +8,11 @@ import type { TextLanguage } from '../../language/src/validation/text/language.j
  * passed before its round too and holds a mechanism's edge.
  */
 export type Finding = { check: string; family: string; messageId: string; phrase: string };
+/** The finding a case expects, and the two the rounds expect most. */
+export const finds = (check: string, family: string, messageId: string, phrase: string): Finding => ({ check, family, messageId, phrase });
+export const judgement = (phrase: string): Finding => finds('vague-term', 'evaluative', 'judgement', phrase);
+export const delegation = (phrase: string): Finding => finds('unbounded-discretion', 'delegation', 'delegation', phrase);
+
 export type Case = { text: string; language: TextLanguage; finds?: Finding; passes?: true; guard?: true };
 
 export function run(cases: Case[]): void {
