@@ -11,10 +11,10 @@
 
 import { names, overlaps } from '../text/features.js';
 import type { PhraseMatch, Span } from '../text/phrase.js';
-import { literally, wordsInEveryLanguage } from '../text/vocabulary.js';
+import { literally, wordsInEveryLanguage, type FamilyName } from '../text/vocabulary.js';
 import type { TextFix } from './types.js';
 import {
-    add, anchored, every, extendPhrase, has, inPurpose, isElided, isProtected, isSubject, isWordOf, once, own, perLanguage, qualifies, speculativeClasses, wordsIn, writtenForm, type Context
+    add, anchored, clauseEnd, every, extendPhrase, has, inPurpose, isElided, isProtected, isSubject, isWordOf, once, own, perLanguage, qualifies, speculativeClasses, wordsIn, writtenForm, type Context
 } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -300,6 +300,10 @@ function places(context: Context): void {
                 addPlace(context, extendPhrase(context, head.start, qualifier.end), head, qualifier);
             }
         }
+        // A noun the relative adverb of place follows, whatever it is.
+        if (!bounded) {
+            placesByAdverb(context, sentence);
+        }
         // Areas with no edge.
         if (!bounded) {
             const admin = v.get('places', 'admin-area').findAll(text, sentence);
@@ -328,6 +332,95 @@ function places(context: Context): void {
         }
     }
 }
+
+/**
+ * The noun before a relative adverb of place, with a bracketed plural mark and, in French and
+ * German, the comma before the relative clause: "garage(s) where", "Keller, wo".
+ */
+const nounBeforeAdverb = once(() => new RegExp(`([\\p{L}][\\p{L}'’-]*)((?:\\((?:${every('grammar', 'inflection-mark')})\\))*)\\s*,?\\s*$`, 'u'));
+
+/**
+ * German puts the verb last and the relative clause after it: "keinen Keller zu betreten, wo …".
+ * The noun is then the capitalised word before up to two lower-case words and the comma.
+ */
+const germanNounBeforeVerb = once(() => new RegExp(`(\\p{Lu}[\\p{L}-]*)((?:\\((?:${every('grammar', 'inflection-mark')})\\))*)(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s*,\\s*$`, 'u'));
+
+/**
+ * Issue 10, structure 2, whatever the head noun: a relative adverb of place (places.json
+ * `place-adverb`: "where", "où", "wo") makes the noun before it a place, and the clause after it
+ * makes that place a category ("any garage where stolen parts are stored", "tout entrepôt où …",
+ * "jeden Keller, wo …"); the generic heads above are only the commonest such nouns. The noun is a
+ * category when an indefinite determiner stands before it, when it is plural, or when a bracketed
+ * plural mark follows it; a singular with a definite article is one place the case identifies
+ * ("the house where the offence took place"). The person's own doings after the adverb ("where you
+ * live") define the place, and they know them; a time noun ("any day where") is no place.
+ */
+function placesByAdverb(context: Context, sentence: Span): void {
+    const { text, v } = context;
+    const { personal } = placeWords();
+    for (const adverb of v.get('places', 'place-adverb').find(text, sentence)) {
+        // Only the end of the text before the adverb matters (an expression anchored at the end
+        // of the whole prefix would scan all of it).
+        const from = Math.max(sentence.start, adverb.start - 60);
+        const prefix = text.slice(from, adverb.start);
+        const noun = (context.language === 'de' ? germanNounBeforeVerb().exec(prefix) : null) ?? nounBeforeAdverb().exec(prefix);
+        if (!noun) {
+            continue;
+        }
+        const headStart = from + noun.index;
+        const head: Span = { start: headStart, end: headStart + noun[1].length + noun[2].length };
+        const word = noun[1].toLowerCase();
+        // German writes every noun with a capital; a lower-case word there is no noun.
+        if (context.language === 'de' && !/^\p{Lu}/u.test(noun[1])) {
+            continue;
+        }
+        if (['timeunit', 'weekday', 'month'].some(list => isWordOf(v, 'lexicon', list, word)) || personal.test(text.slice(adverb.end))) {
+            continue;
+        }
+        // "where necessary", "where directed by your officer": the adverb opens a condition or a
+        // delegation, which their own families read, not a place.
+        if (conditionAt(context, adverb)) {
+            continue;
+        }
+        // The nearest determiner in the few words before ("any garage or lock-up where"): an
+        // indefinite one makes a category; a definite or possessive one, one place.
+        const before = wordsIn(text.slice(Math.max(sentence.start, headStart - 50), headStart)).slice(-4).reverse();
+        const determiner = before.find(w => indefinite().has(w) || definite().has(w) || possessives(v).has(w));
+        const plural = isWordOf(v, 'grammar', 'plural', word) && !isWordOf(v, 'grammar', 'singular-in-plural-form', word);
+        // A plural is a category unless it is the person's own ("your flats"). German plurals are
+        // read only with no article: "die" and "der" are also singular, and "*s" ends "Haus".
+        const pluralCategory = plural && (determiner === undefined || !possessives(v).has(determiner) && context.language !== 'de');
+        const category = alwaysCategory().has(word) || noun[2] !== ''
+            || determiner !== undefined && indefinite().has(determiner)
+            || pluralCategory;
+        if (!category || isProtected(context, head) || inPurpose(context, head) || anchored(context, head)) {
+            continue;
+        }
+        // Found already as a generic head with its qualifier, or as a class of people.
+        if (context.issues.some(issue => issue.check === 'undefined-place-or-person' && overlaps(issue, head))) {
+            continue;
+        }
+        addPlace(context, extendPhrase(context, head.start, adverb.end), head, adverb);
+    }
+}
+
+/**
+ * Whether a trigger, a measure of the person's own, a delegation or an escape clause (conditional.json,
+ * delegation.json) starts at the adverb, or the adverb is followed by a word with no subject before it
+ * that is not a noun phrase's ("where required", "wo nötig"): a condition, not a relative of place.
+ */
+function conditionAt(context: Context, adverb: Span): boolean {
+    const { text, v } = context;
+    const clause = { start: adverb.start, end: clauseEnd(context, adverb.start) };
+    const lists: Array<[FamilyName, string]> = [['conditional', 'patterns'], ['conditional', 'own-measure'], ['delegation', 'delegation'], ['delegation', 'escape']];
+    return lists.some(([family, list]) => v.get(family, list).find(text, clause).some(m => m.start === adverb.start));
+}
+
+/** Definite articles (grammar.json `definite-article`), every language's, as words. */
+const definite = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
+
+/** Possessive determiners (grammar.json `possessive-determiner`) of the text's language: "your flats where …" are the person's own. */
+const possessives = perLanguage(v => v.words('grammar', 'possessive-determiner'));
 
 /** A relative of place opening a qualifier (places.json `place-relative`, the text's language): "you know" goes after it. */
 const fixRelative = perLanguage(v => new RegExp(`^(?:${own(v, 'places', 'place-relative')})\\b`, 'i'));
