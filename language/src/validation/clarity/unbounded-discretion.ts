@@ -79,7 +79,9 @@ function delegations(context: Context): void {
         }
         // "80 hours within 12 months, at the times your supervisor instructs": the sentence fixes
         // the duty's totals, an amount and a period; only the timing is left.
-        if (!match.escape && !match.instrument && has(context, 'lexicon', 'quantity', sentence) && has(context, 'lexicon', 'period', sentence)) {
+        // Unless the delegation is over the amount itself ("or at such greater frequency as the
+        // provider may determine"): the delegate may then raise the totals.
+        if (!match.escape && !match.instrument && has(context, 'lexicon', 'quantity', sentence) && has(context, 'lexicon', 'period', sentence) && !raisesAmount(context, match)) {
             continue;
         }
         add(context, {
@@ -95,6 +97,20 @@ function delegations(context: Context): void {
             }
         });
     }
+}
+
+/**
+ * Whether a delegation is over the duty's amount (delegation.json `raises`: a comparative of increase
+ * or the word for how often), in its own words or the three before it ("or at such greater frequency
+ * as …", "oder häufiger, wenn …").
+ */
+function raisesAmount(context: Context, match: Span): boolean {
+    const { text, v } = context;
+    const sentence = inSentence(context, match);
+    const before = text.slice(Math.max(sentence.start, match.start - 40), match.start);
+    const words = [...wordsIn(before).slice(-3), ...wordsIn(text.slice(match.start, match.end))];
+    const raises = v.words('delegation', 'raises');
+    return words.some(word => raises.has(word));
 }
 
 /**

@@ -168,9 +168,12 @@ function limitsAuthority(context: Context, match: Span, sentence: Span, timed = 
     }
     // The standard qualifies a noun next to it (on either side: "à une heure raisonnable").
     const near = { start: Math.max(sentence.start, match.start - 30), end: Math.min(sentence.end, match.end + 30) };
-    const qualifies = (list: string) => v.get('evaluative', list).findAll(text, near).some(n => !overlaps(n, match) && (n.start >= match.end
-        ? wordsIn(text.slice(match.end, n.start)).length <= 1
-        : wordsIn(text.slice(n.end, match.start)).length <= 1));
+    // Or the standard's own phrase holds the noun ("d'une manière raisonnable", "in angemessener Weise").
+    // (Only a noun of time or manner: the stem of "raisonnable" is that of "raison", a ground.)
+    const qualifies = (list: string) => v.get('evaluative', list).findAll(text, near).some(n => list === 'act-time' && overlaps(n, match) && n.start >= match.start && n.end <= match.end
+        || !overlaps(n, match) && (n.start >= match.end
+            ? wordsIn(text.slice(match.end, n.start)).length <= 1
+            : wordsIn(text.slice(n.end, match.start)).length <= 1));
     // "when a probation officer has reasonable grounds to suspect": the authority's grounds.
     if (qualifies('authority-grounds')) {
         return true;
