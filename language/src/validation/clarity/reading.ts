@@ -273,10 +273,11 @@ export interface SpeculativeClass {
 }
 
 /**
- * Definite articles that open a sentence's subject (grammar.json `definite-article`), every
- * language's; an elided one as the word the text's words give ("l'" is "l").
+ * Definite articles (grammar.json `definite-article`), every language's, as words: an elided one as
+ * the word the text's words give ("l'" is "l"). One opens a sentence's subject; one before a noun
+ * makes it one thing, not a category.
  */
-const subjectArticles = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
+export const definiteArticles = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
 
 /** A singular head with only a definite article before it, at the start of its sentence: the subject. */
 export function isSubject(context: Context, head: PhraseMatch, sentence: Span): boolean {
@@ -285,7 +286,7 @@ export function isSubject(context: Context, head: PhraseMatch, sentence: Span): 
     const word = words[words.length - 1] ?? '';
     // A plural (persons.json `subject-plural`; none in German, whose articles do not tell the number).
     const plural = isWordOf(context.v, 'persons', 'subject-plural', word);
-    return before.length === 1 && subjectArticles().has(before[0]) && words.length === 1 && !plural;
+    return before.length === 1 && definiteArticles().has(before[0]) && words.length === 1 && !plural;
 }
 
 /** Read once per text: two checks report from the same reading. */

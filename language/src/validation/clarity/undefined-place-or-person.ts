@@ -14,7 +14,7 @@ import type { PhraseMatch, Span } from '../text/phrase.js';
 import { literally, wordsInEveryLanguage, type FamilyName } from '../text/vocabulary.js';
 import type { TextFix } from './types.js';
 import {
-    add, anchored, clauseEnd, every, extendPhrase, has, inPurpose, isElided, isProtected, isSubject, isWordOf, once, own, perLanguage, qualifies, speculativeClasses, wordsIn, writtenForm, type Context
+    add, anchored, clauseEnd, definiteArticles, every, extendPhrase, has, inPurpose, isElided, isProtected, isSubject, isWordOf, once, own, perLanguage, qualifies, speculativeClasses, wordsIn, writtenForm, type Context
 } from './reading.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -161,8 +161,10 @@ function movingRadius(context: Context, sentence: Span): void {
     }
 }
 
-/** Marks of the plural or the feminine in brackets (grammar.json `inflection-mark`), every language's, as written. */
-const inflectionMark = once(() => new RegExp(`^(?:\\((?:${every('grammar', 'inflection-mark')})\\))+`, 'u'));
+/** One mark of the plural or the feminine in brackets (grammar.json `inflection-mark`), every language's, as written, for an expression. */
+const bracketedMark = () => `\\((?:${every('grammar', 'inflection-mark')})\\)`;
+/** Marks of the plural or the feminine in brackets, right at the start of a text. */
+const inflectionMark = once(() => new RegExp(`^(?:${bracketedMark()})+`, 'u'));
 
 /**
  * "house(s)", "person(s)", "Person(en)", "mineur(e)(s)": the noun takes its plural mark in brackets
@@ -337,13 +339,13 @@ function places(context: Context): void {
  * The noun before a relative adverb of place, with a bracketed plural mark and, in French and
  * German, the comma before the relative clause: "garage(s) where", "Keller, wo".
  */
-const nounBeforeAdverb = once(() => new RegExp(`([\\p{L}][\\p{L}'’-]*)((?:\\((?:${every('grammar', 'inflection-mark')})\\))*)\\s*,?\\s*$`, 'u'));
+const nounBeforeAdverb = once(() => new RegExp(`([\\p{L}][\\p{L}'’-]*)((?:${bracketedMark()})*)\\s*,?\\s*$`, 'u'));
 
 /**
  * German puts the verb last and the relative clause after it: "keinen Keller zu betreten, wo …".
  * The noun is then the capitalised word before up to two lower-case words and the comma.
  */
-const germanNounBeforeVerb = once(() => new RegExp(`(\\p{Lu}[\\p{L}-]*)((?:\\((?:${every('grammar', 'inflection-mark')})\\))*)(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s*,\\s*$`, 'u'));
+const germanNounBeforeVerb = once(() => new RegExp(`(\\p{Lu}[\\p{L}-]*)((?:${bracketedMark()})*)(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}\\s*,\\s*$`, 'u'));
 
 /**
  * Issue 10, structure 2, whatever the head noun: a relative adverb of place (places.json
@@ -385,11 +387,11 @@ function placesByAdverb(context: Context, sentence: Span): void {
         // The nearest determiner in the few words before ("any garage or lock-up where"): an
         // indefinite one makes a category; a definite or possessive one, one place.
         const before = wordsIn(text.slice(Math.max(sentence.start, headStart - 50), headStart)).slice(-4).reverse();
-        const determiner = before.find(w => indefinite().has(w) || definite().has(w) || possessives(v).has(w));
+        const determiner = before.find(w => indefinite().has(w) || definiteArticles().has(w) || possessiveDeterminers(v).has(w));
         const plural = isWordOf(v, 'grammar', 'plural', word) && !isWordOf(v, 'grammar', 'singular-in-plural-form', word);
         // A plural is a category unless it is the person's own ("your flats"). German plurals are
         // read only with no article: "die" and "der" are also singular, and "*s" ends "Haus".
-        const pluralCategory = plural && (determiner === undefined || !possessives(v).has(determiner) && context.language !== 'de');
+        const pluralCategory = plural && (determiner === undefined || !possessiveDeterminers(v).has(determiner) && context.language !== 'de');
         const category = alwaysCategory().has(word) || noun[2] !== ''
             || determiner !== undefined && indefinite().has(determiner)
             || pluralCategory;
@@ -406,8 +408,8 @@ function placesByAdverb(context: Context, sentence: Span): void {
 
 /**
  * Whether a trigger, a measure of the person's own, a delegation or an escape clause (conditional.json,
- * delegation.json) starts at the adverb, or the adverb is followed by a word with no subject before it
- * that is not a noun phrase's ("where required", "wo nötig"): a condition, not a relative of place.
+ * delegation.json) starts at the adverb ("where necessary", "where required", "wo nötig"): a
+ * condition, not a relative of place.
  */
 function conditionAt(context: Context, adverb: Span): boolean {
     const { text, v } = context;
@@ -416,11 +418,8 @@ function conditionAt(context: Context, adverb: Span): boolean {
     return lists.some(([family, list]) => v.get(family, list).find(text, clause).some(m => m.start === adverb.start));
 }
 
-/** Definite articles (grammar.json `definite-article`), every language's, as words. */
-const definite = once(() => new Set(wordsInEveryLanguage('grammar', 'definite-article').map(article => article.replace(/['’]$/u, ''))));
-
 /** Possessive determiners (grammar.json `possessive-determiner`) of the text's language: "your flats where …" are the person's own. */
-const possessives = perLanguage(v => v.words('grammar', 'possessive-determiner'));
+const possessiveDeterminers = perLanguage(v => v.words('grammar', 'possessive-determiner'));
 
 /** A relative of place opening a qualifier (places.json `place-relative`, the text's language): "you know" goes after it. */
 const fixRelative = perLanguage(v => new RegExp(`^(?:${own(v, 'places', 'place-relative')})\\b`, 'i'));

@@ -168,12 +168,13 @@ function limitsAuthority(context: Context, match: Span, sentence: Span, timed = 
     }
     // The standard qualifies a noun next to it (on either side: "à une heure raisonnable").
     const near = { start: Math.max(sentence.start, match.start - 30), end: Math.min(sentence.end, match.end + 30) };
-    // Or the standard's own phrase holds the noun ("d'une manière raisonnable", "in angemessener Weise").
-    // (Only a noun of time or manner: the stem of "raisonnable" is that of "raison", a ground.)
-    const qualifies = (list: string) => v.get('evaluative', list).findAll(text, near).some(n => list === 'act-time' && overlaps(n, match) && n.start >= match.start && n.end <= match.end
-        || !overlaps(n, match) && (n.start >= match.end
-            ? wordsIn(text.slice(match.end, n.start)).length <= 1
-            : wordsIn(text.slice(n.end, match.start)).length <= 1));
+    const beside = (n: Span) => !overlaps(n, match) && (n.start >= match.end
+        ? wordsIn(text.slice(match.end, n.start)).length <= 1
+        : wordsIn(text.slice(n.end, match.start)).length <= 1);
+    // Or, for a noun of time or manner, the standard's own phrase holds it ("d'une manière
+    // raisonnable", "in angemessener Weise"); not for a ground: "raisonnable" has the stem of "raison".
+    const inside = (n: Span) => n.start >= match.start && n.end <= match.end;
+    const qualifies = (list: string) => v.get('evaluative', list).findAll(text, near).some(n => beside(n) || list === 'act-time' && inside(n));
     // "when a probation officer has reasonable grounds to suspect": the authority's grounds.
     if (qualifies('authority-grounds')) {
         return true;
